@@ -1,0 +1,190 @@
+"""The intro sentences become metadata: questioners, addressees, subject, dates, respondent, references."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from aanhangsel import patterns
+from aanhangsel.models import Questioner, Respondent, SeeAlso
+
+
+@dataclass(frozen=True, slots=True)
+class Intro:
+    """What the intro says, each field None (or empty) where it could not be read."""
+
+    kind: Literal["answer", "mededeling"] | None = None
+    """Answer ("Antwoord van …") or mededeling ("Mededeling van …")."""
+    questioners: tuple[Questioner, ...] = ()
+    """Members who asked, in printed order."""
+    addressees: tuple[str, ...] = ()
+    """Offices asked, one each."""
+    subject: str | None = None
+    """What the questions are about."""
+    submitted_on: dt.date | None = None
+    """Ingezonden."""
+    respondent: Respondent | None = None
+    """Who answered."""
+    co_respondents: tuple[str, ...] = ()
+    """Offices answering with the respondent."""
+    received_on: dt.date | None = None
+    """Ontvangen."""
+    see_also: tuple[SeeAlso, ...] = ()
+    """Earlier Aanhangsel entries referred to."""
+    warnings: tuple[str, ...] = field(default=())
+    """What could not be read."""
+
+
+def parse_intro(text: str) -> Intro:
+    """Read the intro sentences ("Vragen van …", "Antwoord van …", "Zie ook …")."""
+    text = " ".join(text.split())
+    warnings: list[str] = []
+    question = patterns.QUESTION_SENTENCE.search(text)
+    answer = patterns.ANSWER_SENTENCE.search(text, question.end() if question else 0)
+    if question is None:
+        warnings.append("could not read the question sentence of the intro ('Vragen van … over … (ingezonden …)')")
+    if answer is None:
+        warnings.append("could not read the answer sentence of the intro ('Antwoord van … (ontvangen …)')")
+    addressees = parse_addressees(question["addressees"]) if question else ()
+    respondent, co_respondents, respondent_warnings = (
+        parse_respondents(answer["respondents"], addressees) if answer else (None, (), ())
+    )
+    submitted_on = parse_dutch_date(question["date"]) if question else None
+    received_on = parse_dutch_date(answer["date"]) if answer else None
+    if question and submitted_on is None:
+        warnings.append(f"could not read the date submitted: {question['date']!r}")
+    if answer and received_on is None:
+        warnings.append(f"could not read the date received: {answer['date']!r}")
+    return Intro(
+        kind=("mededeling" if answer["kind"] == "Mededeling" else "answer") if answer else None,
+        questioners=parse_questioners(question["members"]) if question else (),
+        addressees=addressees,
+        subject=clean_subject(question["subject"]) if question else None,
+        submitted_on=submitted_on,
+        respondent=respondent,
+        co_respondents=co_respondents,
+        received_on=received_on,
+        see_also=parse_see_also(text),
+        warnings=(*warnings, *respondent_warnings),
+    )
+
+
+def parse_questioners(members: str) -> tuple[Questioner, ...]:
+    """Members with their parties: "Van Weyenberg, Romke de Jong en Kat (allen D66)" gives each D66."""
+    questioners: list[Questioner] = []
+    end = 0
+    for group in patterns.MEMBER_GROUP.finditer(members):
+        party = patterns.SHARED_PARTY.sub("", group["party"]).strip()
+        questioners.extend(Questioner(name=name, party=party) for name in _names(group["names"]))
+        end = group.end()
+    questioners.extend(Questioner(name=name, party=None) for name in _names(members[end:]))
+    return tuple(questioners)
+
+
+def _names(text: str) -> list[str]:
+    """Split "Van Eijk en Aartsen" or ", Chakor" into names."""
+    return [name.strip() for name in patterns.NAME_SEPARATOR.split(text) if name.strip()]
+
+
+def parse_addressees(text: str) -> tuple[str, ...]:
+    """One singular office per entry: "de Ministers van X en voor Y" → "Minister van X", "Minister voor Y"."""
+    text = _strip_article(text)
+    offices: list[str] = []
+    for phrase in patterns.OFFICE_SEPARATOR.split(text):
+        offices.extend(_singular_offices(_strip_article(phrase)))
+    return tuple(office for office in offices if office)
+
+
+def _singular_offices(phrase: str) -> list[str]:
+    """Expand a plural office over its portfolios; a singular one stays as printed."""
+    plural = patterns.PLURAL_OFFICE.fullmatch(phrase)
+    if plural is None:
+        return [phrase.strip()]
+    role = plural["role"].removesuffix("s") if plural["role"].lower() == "ministers" else plural["role"][:-3]
+    portfolios = patterns.PORTFOLIO_SEPARATOR.split(plural["portfolios"])
+    return [f"{role} {portfolio.strip()}" for portfolio in portfolios if portfolio.strip()]
+
+
+def _strip_article(text: str) -> str:
+    """ "de Minister …" → "Minister …"."""
+    text = text.strip()
+    for article in ("de ", "het "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def parse_respondents(
+    text: str, addressees: tuple[str, ...]
+) -> tuple[Respondent | None, tuple[str, ...], tuple[str, ...]]:
+    """The respondent, the offices answering with them, and warnings.
+
+    "Staatssecretaris Van Rij (Financiën – …), mede namens de Minister voor …" has one co-respondent by
+    "mede namens"; "Minister Bruins Slot (BZ) van Minister Schreinemacher (Buitenlandse Handel en
+    Ontwikkelingssamenwerking)" is a joint answer whose second office is read from the addressees.
+    """
+    on_behalf = patterns.ON_BEHALF.search(text)
+    people_text = text[: on_behalf.start()] if on_behalf else text
+    people = list(patterns.PERSON.finditer(people_text))
+    if not people:
+        alone = patterns.PERSON_WITHOUT_DEPARTMENT.search(people_text)
+        if alone is None:
+            return None, (), (f"could not read the respondent: {text!r}",)
+        return Respondent(role=alone["role"], name=alone["name"].strip(), department=None), (), ()
+    first = people[0]
+    respondent = Respondent(role=first["role"], name=first["name"].strip(), department=first["department"].strip())
+    co_respondents: list[str] = []
+    warnings: list[str] = []
+    for person in people[1:]:
+        office = office_for_department(person["role"], person["department"], addressees)
+        if office is None:
+            office = f"{person['role']} van {person['department'].strip()}"
+            warnings.append(f"office of co-respondent {person['name'].strip()} guessed as {office!r}")
+        co_respondents.append(office)
+    if on_behalf:
+        co_respondents.extend(parse_addressees(on_behalf["offices"]))
+    return respondent, tuple(co_respondents), tuple(warnings)
+
+
+def office_for_department(role: str, department: str, addressees: tuple[str, ...]) -> str | None:
+    """The addressed office whose portfolio is this department: "Buitenlandse Handel en …" → "Minister voor …"."""
+    wanted = _fold(department)
+    for addressee in addressees:
+        office = patterns.OFFICE.fullmatch(addressee)
+        if office and office["role"].lower() == role.lower() and _fold(office["portfolio"]) == wanted:
+            return addressee
+    return None
+
+
+def _fold(text: str) -> str:
+    """Compare portfolios without regard to case, dashes or spacing."""
+    return " ".join(text.replace("–", "-").replace(",", " ").lower().split())
+
+
+def clean_subject(subject: str) -> str:
+    """The subject without a final period or surrounding spaces."""
+    return subject.strip().removesuffix(".").strip()
+
+
+def parse_dutch_date(text: str) -> dt.date | None:
+    """ "4 april 2024" → 2024-04-04; None when the text holds no valid Dutch date."""
+    match = patterns.DUTCH_DATE.search(text)
+    if match is None:
+        return None
+    year, month, day = int(match["year"]), patterns.MONTHS.index(match["month"].lower()) + 1, int(match["day"])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "31 april 2024": printed, but no date
+        return None
+    return dt.date(year, month, day)
+
+
+def parse_see_also(text: str) -> tuple[SeeAlso, ...]:
+    """Every "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403" reference."""
+    references = []
+    for match in patterns.SEE_ALSO.finditer(text):
+        session = f"{match['first']}-{match['second']}"
+        references.extend(
+            SeeAlso(session=session, number=int(number)) for number in patterns.DIGITS.findall(match["numbers"])
+        )
+    return tuple(references)

@@ -1,0 +1,80 @@
+"""What a PDF reader hands on: pages of positioned glyphs and rules, free of any PDF library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One drawn character, in points, measured from the top-left corner of its page."""
+
+    text: str
+    """The character as the PDF maps it to Unicode; `(cid:N)` when the font gives no mapping."""
+    x0: float
+    """Left edge."""
+    x1: float
+    """Right edge."""
+    top: float
+    """Top of the glyph box."""
+    baseline: float
+    """Where the glyph sits, from the top of the page: glyphs of one printed line share it."""
+    size: float
+    """Font size in points (the vertical scale of the text matrix)."""
+    font: str
+    """Font name without the subset prefix, e.g. `Univers-Oblique`."""
+
+    @property
+    def bold(self) -> bool:
+        """Whether the font is a bold or black cut."""
+        return any(word in self.font for word in ("Bold", "Black", "Heavy", "Semibold", "Demi"))
+
+    @property
+    def italic(self) -> bool:
+        """Whether the font is an italic or oblique cut."""
+        return any(word in self.font for word in ("Italic", "Oblique"))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal line drawn on the page, such as the short rule above the footnotes."""
+
+    x0: float
+    """Left end."""
+    x1: float
+    """Right end."""
+    y: float
+    """Vertical position, from the top of the page."""
+
+    @property
+    def width(self) -> float:
+        """Length of the rule."""
+        return self.x1 - self.x0
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page: its glyphs in content-stream order and its horizontal rules."""
+
+    number: int
+    """1-based page number."""
+    width: float
+    """Page width in points."""
+    height: float
+    """Page height in points."""
+    glyphs: tuple[Glyph, ...]
+    """Every character drawn on the page."""
+    rules: tuple[Rule, ...]
+    """Every horizontal line drawn on the page."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfDocument:
+    """A whole PDF as glyphs, with what identifies the file it came from."""
+
+    file_name: str
+    """The file's base name, never its full path (records must not depend on where a file lies)."""
+    sha256: str
+    """Hex SHA-256 of the file's bytes."""
+    pages: tuple[Page, ...]
+    """The pages in order."""

@@ -1,0 +1,161 @@
+"""Lines become text as a reader would type it: paragraphs, line-end hyphens, broken URLs, markers out."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from aanhangsel import patterns
+from aanhangsel.hyphenation import HyphenDecision, Vocabulary, decide
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from aanhangsel.layout import Layout, Line
+
+# Hyphen characters a typesetter may end a line with (the soft hyphen and U+2010 included).
+LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
+# Characters after which a URL broken at a line end surely continues on the next line.
+URL_CONTINUES_AFTER = "/-_.=&?%~#:"
+# Characters that show the first word of a line is the rest of a URL ("%202022.pdf").
+URL_MATERIAL = "/%=&?#_~"
+# A line starts indented (a list item's hanging indent) when it begins this far right of the column.
+INDENT = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class TextContext:
+    """What the text stage measures lines against, built once per document."""
+
+    body_left: float
+    """Left edge of the text column."""
+    body_right: float
+    """Right edge of the text column: a word that fits before it would have been set on the line."""
+    space_width: float
+    """Width of a word space in running text."""
+    body_size: float
+    """Font size of running text."""
+    vocabulary: Vocabulary
+    """How the document writes its words elsewhere: evidence for line-end hyphens."""
+
+    @classmethod
+    def from_layout(cls, layout: Layout, texts: Sequence[Line]) -> TextContext:
+        """Take the column and space measures of the layout and the vocabulary of the given lines."""
+        return cls(
+            body_left=layout.body_left,
+            body_right=layout.body_right,
+            space_width=layout.space_width,
+            body_size=layout.body_size,
+            vocabulary=Vocabulary(line.text for line in texts),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A block's text with what was taken out of it."""
+
+    text: str
+    """Paragraphs separated by one newline, single spaces inside."""
+    footnote_refs: tuple[int, ...]
+    """Footnote markers that stood in the text, in order."""
+    hyphens: tuple[HyphenDecision, ...]
+    """Every line-end hyphen met, with its decision."""
+
+
+def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
+    """Join lines into paragraphs, deciding every line end: new paragraph, space, or none."""
+    if not lines:
+        return Text(text="", footnote_refs=(), hyphens=())
+    paragraphs: list[str] = [lines[0].text]
+    hyphens: list[HyphenDecision] = []
+    for previous, line in pairwise(lines):
+        if starts_paragraph(previous, line, context):
+            paragraphs.append(line.text)
+            continue
+        joined, decision = join_lines(paragraphs[-1], line.text, previous.page, context.vocabulary)
+        paragraphs[-1] = joined
+        if decision is not None:
+            hyphens.append(decision)
+    text = "\n".join(_tidy(paragraph) for paragraph in paragraphs if paragraph.strip())
+    refs = tuple(number for line in lines for number in line.markers)
+    return Text(text=text, footnote_refs=refs, hyphens=tuple(hyphens))
+
+
+def starts_paragraph(previous: Line, line: Line, context: TextContext) -> bool:
+    """Whether `line` opens a new paragraph after `previous`.
+
+    The documents put no space between paragraphs: a line starts one when the line before ends a
+    sentence and ended short, that is when this line's first word would have fitted at its end.
+    List items, table rows and a change of type size also start one.
+    """
+    if is_list_item(line) or previous.cells > 1 or line.cells > 1:
+        return True
+    if abs(previous.size - line.size) > 0.5:
+        return True
+    indented = previous.x0 > context.body_left + INDENT
+    if indented and line.x0 <= context.body_left + INDENT:
+        return True  # back from a list item's hanging indent
+    room = context.body_right - previous.x1 - context.space_width * previous.size / context.body_size
+    fits = line.first_word_width <= room
+    if fits and (indented or is_list_item(previous)):
+        return True  # a list item ends where its line ends short, sentence or not ("• Toegankelijkheid")
+    return fits and patterns.SENTENCE_END.search(previous.text) is not None
+
+
+def is_list_item(line: Line) -> bool:
+    """Whether a line opens a list item: "• …", or "1." / "–" followed by a tab."""
+    first = line.text.split(" ", 1)[0]
+    if first == "•":
+        return True
+    return line.tab_after_first_word and bool(
+        patterns.LIST_NUMBER.fullmatch(first) or patterns.LIST_DASH.fullmatch(first)
+    )
+
+
+def join_lines(text: str, line: str, page: int, vocabulary: Vocabulary) -> tuple[str, HyphenDecision | None]:
+    """Append the next line to the text so far, deciding the break between them."""
+    head, _, last = text.rpartition(" ")
+    first, _, rest = line.partition(" ")
+    if _continues_url(last, first):
+        return f"{text}{line}", None
+    if last.endswith(LINE_END_HYPHENS) and len(last) > 1 and first:
+        left = last[:-1] + "-"
+        verdict = decide(left, first, vocabulary)
+        decision = HyphenDecision(page, left, first, verdict.joined, verdict.kept, verdict.reason)
+        joined = verdict.joined + (f" {rest}" if rest else "")
+        return (f"{head} {joined}" if head else joined), decision
+    return f"{text} {line}", None
+
+
+def _continues_url(last: str, first: str) -> bool:
+    """Whether a URL at the end of a line runs on into the next line's first word."""
+    if not first or not _ends_in_url(last):
+        return False
+    return last.endswith(tuple(URL_CONTINUES_AFTER)) or any(char in URL_MATERIAL for char in first)
+
+
+def _ends_in_url(token: str) -> bool:
+    """Whether the last token of a line is (the start of) a web address."""
+    token = token.lstrip("(«[\"'")
+    if token.lower().startswith(("http://", "https://", "www.")):
+        return True
+    match = patterns.URL.search(token)
+    return match is not None and match.end() == len(token)
+
+
+def _tidy(paragraph: str) -> str:
+    """Single spaces, no space before closing punctuation that a removed marker left, NFC."""
+    return unicodedata.normalize("NFC", " ".join(paragraph.split()))
+
+
+def find_urls(text: str) -> tuple[str, ...]:
+    """Every web address in a text, whole, without the punctuation that closes the sentence around it."""
+    urls = []
+    for match in patterns.URL.finditer(text):
+        url = match.group().rstrip(patterns.URL_TRAILING_PUNCTUATION)
+        while url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1].rstrip(patterns.URL_TRAILING_PUNCTUATION)
+        urls.append(url)
+    return tuple(urls)

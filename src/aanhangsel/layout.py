@@ -133,6 +133,11 @@ class Line:
         return all(run.bold for run in self.runs if not run.raised)
 
     @property
+    def text_x0(self) -> float:
+        """Where the line's text begins: after a footnote's own number, which hangs in the margin."""
+        return next((run.x0 for run in self.runs if not run.is_marker), self.x0)
+
+    @property
     def first_word_width(self) -> float:
         """Width of the line's first word: what would have had to fit at the end of the line before."""
         first = self.runs[0]

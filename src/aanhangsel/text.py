@@ -29,8 +29,6 @@ INDENT = 2.0
 class TextContext:
     """What the text stage measures lines against, built once per document."""
 
-    body_left: float
-    """Left edge of the text column."""
     body_right: float
     """Right edge of the text column: a word that fits before it would have been set on the line."""
     space_width: float
@@ -44,7 +42,6 @@ class TextContext:
     def from_layout(cls, layout: Layout, texts: Sequence[Line]) -> TextContext:
         """Take the column and space measures of the layout and the vocabulary of the given lines."""
         return cls(
-            body_left=layout.body_left,
             body_right=layout.body_right,
             space_width=layout.space_width,
             body_size=layout.body_size,
@@ -70,8 +67,9 @@ def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
         return Text(text="", footnote_refs=(), hyphens=())
     paragraphs: list[str] = [lines[0].text]
     hyphens: list[HyphenDecision] = []
+    left = min(line.text_x0 for line in lines)
     for previous, line in pairwise(lines):
-        if starts_paragraph(previous, line, context):
+        if starts_paragraph(previous, line, context, left):
             paragraphs.append(line.text)
             continue
         joined, decision = join_lines(paragraphs[-1], line.text, previous.page, context.vocabulary)
@@ -83,8 +81,8 @@ def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
     return Text(text=text, footnote_refs=refs, hyphens=tuple(hyphens))
 
 
-def starts_paragraph(previous: Line, line: Line, context: TextContext) -> bool:
-    """Whether `line` opens a new paragraph after `previous`.
+def starts_paragraph(previous: Line, line: Line, context: TextContext, left: float) -> bool:
+    """Whether `line` opens a new paragraph after `previous`; `left` is where the text's lines begin.
 
     The documents put no space between paragraphs: a line starts one when the line before ends a
     sentence and ended short, that is when this line's first word would have fitted at its end.
@@ -94,12 +92,14 @@ def starts_paragraph(previous: Line, line: Line, context: TextContext) -> bool:
         return True
     if abs(previous.size - line.size) > 0.5:
         return True
-    indented = previous.x0 > context.body_left + INDENT
-    if indented and line.x0 <= context.body_left + INDENT:
+    previous_indented = previous.text_x0 > left + INDENT
+    if line.text_x0 > left + INDENT and (previous_indented or is_list_item(previous)):
+        return False  # a list item's hanging indent continues the item
+    if previous_indented:
         return True  # back from a list item's hanging indent
     room = context.body_right - previous.x1 - context.space_width * previous.size / context.body_size
     fits = line.first_word_width <= room
-    if fits and (indented or is_list_item(previous)):
+    if fits and is_list_item(previous):
         return True  # a list item ends where its line ends short, sentence or not ("• Toegankelijkheid")
     return fits and patterns.SENTENCE_END.search(previous.text) is not None
 

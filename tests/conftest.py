@@ -15,7 +15,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite the golden records in fixtures/ from the current parser; review the diff before committing",
+        help="rewrite fixtures/*.json from the current parser; review the diff before committing",
     )
 
 

@@ -7,17 +7,21 @@ import json
 import sys
 
 import pytest
-from conftest import FIXTURES
 
 from aanhangsel import parse_pdf
 from aanhangsel.models import record_json
+from conftest import FIXTURES
 
 PDFS = sorted(FIXTURES.glob("*.pdf"))
 TYPESET_SOURCES = sorted(FIXTURES.glob("*.txt"))
 
 
 def _diff(expected: str, got: str) -> str:
-    return "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True), "golden", "parsed", n=2))
+    return "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True), got.splitlines(keepends=True), "golden", "parsed"
+        )
+    )
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda path: path.stem)

@@ -60,7 +60,9 @@ class Page:
 def parse_source(text: str) -> tuple[dict[str, str], list[Page]]:
     """Split the source into header fields and pages."""
     header_text, _, body_text = text.partition("\n---\n")
-    header = dict(line.split(": ", 1) for line in header_text.splitlines() if line and not line.startswith("#"))
+    header = dict(
+        line.split(": ", 1) for line in header_text.splitlines() if line and not line.startswith("#")
+    )
     pages = [Page()]
     for line in body_text.splitlines():
         if line.startswith("#"):
@@ -152,7 +154,11 @@ def draw_footer(canvas: Canvas, header: dict[str, str], page_number: int) -> Non
     canvas.drawRightString(RIGHT, height - 772.6, str(page_number))
     if page_number == 1:
         canvas.setFont("Helvetica", 5.9)
-        for y, text in ((759.7, header["id"]), (766.1, "ISSN 0921 - 7398"), (772.6, f"’s-Gravenhage {header['year']}")):
+        for y, text in (
+            (759.7, header["id"]),
+            (766.1, "ISSN 0921 - 7398"),
+            (772.6, f"’s-Gravenhage {header['year']}"),
+        ):
             canvas.drawString(LEFT, height - y, text)
 
 

@@ -29,7 +29,9 @@ HYPHENATED_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "adjunct", "loco",
 VOWELS = frozenset("aeiouy")
 # Vowel pairs that would merge into another sound if written together: the hyphen of "zee-eend",
 # "auto-ongeluk", "na-apen" stays. (A typesetter never breaks a word between two such vowels.)
-MERGING_VOWELS = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"})
+MERGING_VOWELS = frozenset(
+    {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
+)
 
 # Dutch drops the trema at a break: "geëvalueerd" is broken as "ge-" / "evalueerd".
 TREMA = {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}
@@ -94,9 +96,12 @@ def decide(left: str, right: str, vocabulary: Vocabulary) -> Verdict:
         found = rule(stem, word, vocabulary)
         if found is not None:
             outcome, reason = found
-            return Verdict(_join(left, right, outcome), kept=outcome != "remove", space=outcome == "space",
-                           reason=reason)
-    return Verdict(_join(left, right, "remove"), kept=False, space=False, reason="default: a typesetter's break")
+            return Verdict(
+                _join(left, right, outcome), kept=outcome != "remove", space=outcome == "space", reason=reason
+            )
+    return Verdict(
+        _join(left, right, "remove"), kept=False, space=False, reason="default: a typesetter's break"
+    )
 
 
 # What a rule concludes: keep the hyphen, remove it, keep it with a space, or remove it and restore the
@@ -118,7 +123,7 @@ def _join(left: str, right: str, outcome: Outcome) -> str:
 
 
 def _suspended(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """ "aanloop-" + "en volloopverliezen": the hyphen stands for a left-out part and keeps its space."""
+    """Keep the hyphen and its space before a left-out word part: "aanloop-" + "en volloopverliezen"."""
     del stem, vocabulary
     if word.lower() in SUSPENDED_BEFORE:
         return "space", f"'{word}' follows: the hyphen stands for a left-out word part"
@@ -126,7 +131,7 @@ def _suspended(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
 
 
 def _capital_or_digit(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """ "CCS-projecten", "Natura 2000-gebied", "GroenLinks-PvdA": a capital or digit beside the hyphen."""
+    """Keep the hyphen beside a capital or digit: "CCS-projecten", "Natura 2000-gebied", "GroenLinks-PvdA"."""
     del vocabulary
     if stem[-1].isupper() or stem[-1].isdigit():
         return "keep", f"'{stem[-1]}' before the hyphen is a capital or digit"
@@ -136,24 +141,27 @@ def _capital_or_digit(stem: str, word: str, vocabulary: Vocabulary) -> Finding |
 
 
 def _seen_hyphenated(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """The document writes the hyphenated form in the middle of a line."""
+    """Keep the hyphen when the document writes the hyphenated form in the middle of a line."""
     if f"{stem}-{word}" in vocabulary:
         return "keep", f"the document writes '{stem}-{word}' elsewhere"
     return None
 
 
 def _seen_joined(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """The document writes the joined form in the middle of a line."""
+    """Remove the hyphen when the document writes the joined form in the middle of a line."""
     if f"{stem}{word}" in vocabulary:
         return "remove", f"the document writes '{stem}{word}' elsewhere"
     trema = TREMA.get(word[0].lower())
     if trema and stem[-1].lower() in VOWELS and f"{stem}{trema}{word[1:]}" in vocabulary:
-        return "trema", f"the document writes '{stem}{trema}{word[1:]}' elsewhere (trema dropped at the break)"
+        return (
+            "trema",
+            f"the document writes '{stem}{trema}{word[1:]}' elsewhere (trema dropped at the break)",
+        )
     return None
 
 
 def _prefix(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """ "niet-werkende", "ex-partner", "oud-minister", and one-letter prefixes like "e-mail"."""
+    """Keep the hyphen after a prefix: "niet-werkende", "ex-partner", "oud-minister", "e-mail"."""
     del word, vocabulary
     if stem.lower() in HYPHENATED_PREFIXES:
         return "keep", f"'{stem}-' is a prefix written with a hyphen"
@@ -163,7 +171,7 @@ def _prefix(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
 
 
 def _abbreviation(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """ "ggz-instelling", "btw-tarief": a lower-case abbreviation has no syllable to break."""
+    """Keep the hyphen after a lower-case abbreviation, which has no syllable to break: "ggz-instelling"."""
     del word, vocabulary
     if stem.isalpha() and not VOWELS.intersection(stem.lower()):
         return "keep", f"'{stem}' has no vowel: an abbreviation, not a syllable"
@@ -171,7 +179,7 @@ def _abbreviation(stem: str, word: str, vocabulary: Vocabulary) -> Finding | Non
 
 
 def _vowel_clash(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """ "zee-eend", "auto-ongeluk": joined, the two vowels would read as one sound."""
+    """Keep the hyphen between vowels that joined would read as one sound: "zee-eend", "auto-ongeluk"."""
     del vocabulary
     pair = (stem[-1] + word[0]).lower()
     if pair in MERGING_VOWELS:
@@ -180,7 +188,7 @@ def _vowel_clash(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None
 
 
 def _dictionary(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """The Dutch hyphenation dictionary allows a break at this point of the joined word."""
+    """Remove the hyphen where the Dutch hyphenation dictionary allows a break in the joined word."""
     del vocabulary
     joined = f"{stem}{word}".lower()
     if len(stem) in _break_points(joined):
@@ -190,13 +198,13 @@ def _dictionary(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
 
 @cache
 def _break_points(word: str) -> frozenset[int]:
-    """Where pyphen's Dutch dictionary allows a break in `word`."""
+    """Return where pyphen's Dutch dictionary allows a break in `word`."""
     return frozenset(_hyphenator().positions(word))
 
 
 @cache
 def _hyphenator() -> pyphen.Pyphen:
-    """The Dutch dictionary, loaded on first use (no work at import time)."""
+    """Load the Dutch dictionary on first use (no work at import time)."""
     return pyphen.Pyphen(lang="nl_NL")
 
 
@@ -213,7 +221,7 @@ _RULES = (
 
 
 def _core(token: str) -> str:
-    """A token without the punctuation around it: "(ekv)." → "ekv", "«Dredging" → "Dredging"."""
+    """Strip the punctuation around a token: "(ekv)." → "ekv", "«Dredging" → "Dredging"."""
     start, end = 0, len(token)
     while start < end and not _is_word_char(token[start]):
         start += 1

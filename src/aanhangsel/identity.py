@@ -10,11 +10,17 @@ from aanhangsel import patterns
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import regex
+
     from aanhangsel.layout import Line
 
 Chamber = Literal["Tweede Kamer", "Eerste Kamer"]
-_CHAMBERS: dict[str, Chamber] = {"tk": "Tweede Kamer", "ek": "Eerste Kamer", "Tweede": "Tweede Kamer",
-                                 "Eerste": "Eerste Kamer"}
+_CHAMBERS: dict[str, Chamber] = {
+    "tk": "Tweede Kamer",
+    "ek": "Eerste Kamer",
+    "Tweede": "Tweede Kamer",
+    "Eerste": "Eerste Kamer",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +68,8 @@ def furniture_to_identity(furniture: Sequence[Line], number_line: Line | None) -
     )
 
 
-def _first(pattern: patterns.regex.Pattern[str], texts: Sequence[str]) -> patterns.regex.Match[str] | None:
-    """The first match of a pattern in a list of texts."""
+def _first(pattern: regex.Pattern[str], texts: Sequence[str]) -> regex.Match[str] | None:
+    """Return the first match of a pattern in a list of texts."""
     for text in texts:
         match = pattern.search(text)
         if match:

@@ -44,7 +44,9 @@ def parse_intro(text: str) -> Intro:
     question = patterns.QUESTION_SENTENCE.search(text)
     answer = patterns.ANSWER_SENTENCE.search(text, question.end() if question else 0)
     if question is None:
-        warnings.append("could not read the question sentence of the intro ('Vragen van … over … (ingezonden …)')")
+        warnings.append(
+            "could not read the question sentence of the intro ('Vragen van … over … (ingezonden …)')"
+        )
     if answer is None:
         warnings.append("could not read the answer sentence of the intro ('Antwoord van … (ontvangen …)')")
     addressees = parse_addressees(question["addressees"]) if question else ()
@@ -108,7 +110,7 @@ def _singular_offices(phrase: str) -> list[str]:
 
 
 def _strip_article(text: str) -> str:
-    """ "de Minister …" → "Minister …"."""
+    """Drop a leading article: "de Minister …" → "Minister …"."""
     text = text.strip()
     for article in ("de ", "het "):
         if text.startswith(article):
@@ -119,7 +121,7 @@ def _strip_article(text: str) -> str:
 def parse_respondents(
     text: str, addressees: tuple[str, ...]
 ) -> tuple[Respondent | None, tuple[str, ...], tuple[str, ...]]:
-    """The respondent, the offices answering with them, and warnings.
+    """Read the respondent, the offices answering with them, and warnings.
 
     "Staatssecretaris Van Rij (Financiën – …), mede namens de Minister voor …" has one co-respondent by
     "mede namens"; "Minister Bruins Slot (BZ) van Minister Schreinemacher (Buitenlandse Handel en
@@ -134,7 +136,9 @@ def parse_respondents(
             return None, (), (f"could not read the respondent: {text!r}",)
         return Respondent(role=alone["role"], name=alone["name"].strip(), department=None), (), ()
     first = people[0]
-    respondent = Respondent(role=first["role"], name=first["name"].strip(), department=first["department"].strip())
+    respondent = Respondent(
+        role=first["role"], name=first["name"].strip(), department=first["department"].strip()
+    )
     co_respondents: list[str] = []
     warnings: list[str] = []
     for person in people[1:]:
@@ -149,7 +153,7 @@ def parse_respondents(
 
 
 def office_for_department(role: str, department: str, addressees: tuple[str, ...]) -> str | None:
-    """The addressed office whose portfolio is this department: "Buitenlandse Handel en …" → "Minister voor …"."""
+    """Find the addressed office whose portfolio is this department ("… Handel en …" → "Minister voor …")."""
     wanted = _fold(department)
     for addressee in addressees:
         office = patterns.OFFICE.fullmatch(addressee)
@@ -164,16 +168,20 @@ def _fold(text: str) -> str:
 
 
 def clean_subject(subject: str) -> str:
-    """The subject without a final period or surrounding spaces."""
+    """Strip a final period and surrounding spaces from the subject."""
     return subject.strip().removesuffix(".").strip()
 
 
 def parse_dutch_date(text: str) -> dt.date | None:
-    """ "4 april 2024" → 2024-04-04; None when the text holds no valid Dutch date."""
+    """Read a Dutch date, "4 april 2024" → 2024-04-04; None when the text holds no valid one."""
     match = patterns.DUTCH_DATE.search(text)
     if match is None:
         return None
-    year, month, day = int(match["year"]), patterns.MONTHS.index(match["month"].lower()) + 1, int(match["day"])
+    year, month, day = (
+        int(match["year"]),
+        patterns.MONTHS.index(match["month"].lower()) + 1,
+        int(match["day"]),
+    )
     if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "31 april 2024": printed, but no date
         return None
     return dt.date(year, month, day)
@@ -181,10 +189,11 @@ def parse_dutch_date(text: str) -> dt.date | None:
 
 def parse_see_also(text: str) -> tuple[SeeAlso, ...]:
     """Every "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403" reference."""
-    references = []
+    references: list[SeeAlso] = []
     for match in patterns.SEE_ALSO.finditer(text):
         session = f"{match['first']}-{match['second']}"
         references.extend(
-            SeeAlso(session=session, number=int(number)) for number in patterns.DIGITS.findall(match["numbers"])
+            SeeAlso(session=session, number=int(number))
+            for number in patterns.DIGITS.findall(match["numbers"])
         )
     return tuple(references)

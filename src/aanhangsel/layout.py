@@ -258,24 +258,26 @@ def _has_text(glyphs: Sequence[Glyph]) -> bool:
 
 
 def _most_common_size(glyphs: Iterable[Glyph]) -> float:
-    """The font size used by most non-space glyphs."""
+    """Return the font size used by most non-space glyphs."""
     sizes = Counter(round(glyph.size, 1) for glyph in glyphs if not glyph.text.isspace())
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 def _body_left(pages: Sequence[Page], body_size: float) -> float:
-    """The x where most lines of running text begin."""
+    """Return the x where most lines of running text begin."""
     starts: Counter[float] = Counter()
     for page in pages:
         for group in _baseline_groups(page.glyphs):
-            text = [glyph for glyph in group if not glyph.text.isspace() and abs(glyph.size - body_size) < 0.5]
+            text = [
+                glyph for glyph in group if not glyph.text.isspace() and abs(glyph.size - body_size) < 0.5
+            ]
             if text:
                 starts[round(min(glyph.x0 for glyph in text))] += 1
     return float(starts.most_common(1)[0][0]) if starts else 0.0
 
 
 def _body_right(body: Sequence[Line]) -> float:
-    """The right edge of the text column: where the longest lines of running text end.
+    """Return the right edge of the text column: where the longest lines of running text end.
 
     The text is set ragged right, so the column edge is the end of the fullest line (540.0 pt in the
     Tweede Kamer's layout); a table row, which may stick out, does not count.
@@ -285,7 +287,7 @@ def _body_right(body: Sequence[Line]) -> float:
 
 
 def _space_width(pages: Sequence[Page], body_size: float) -> float:
-    """The width of a space glyph in running text (0.28 em in Univers)."""
+    """Return the width of a space glyph in running text (0.28 em in Univers)."""
     widths = Counter(
         round(glyph.x1 - glyph.x0, 2)
         for page in pages
@@ -308,7 +310,7 @@ def _baseline_groups(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
 
 
 def _group_size(glyphs: Sequence[Glyph]) -> float:
-    """The font size of most glyphs of a group."""
+    """Return the font size of most glyphs of a group."""
     return _most_common_size(glyphs)
 
 
@@ -333,8 +335,10 @@ def _merge_raised_groups(groups: list[list[Glyph]]) -> list[tuple[int, list[Glyp
     return [(index, lines[index], frozenset(raised[index])) for index in sorted(lines)]
 
 
-def _host_line(index: int, group: Sequence[Glyph], groups: Sequence[Sequence[Glyph]], sizes: Sequence[float]) -> int | None:
-    """The group that a group of small glyphs belongs to, if it is a superscript or subscript."""
+def _host_line(
+    index: int, group: Sequence[Glyph], groups: Sequence[Sequence[Glyph]], sizes: Sequence[float]
+) -> int | None:
+    """Find the group that a group of small glyphs belongs to, if it is a superscript or subscript."""
     size = sizes[index]
     x0, x1 = min(g.x0 for g in group), max(g.x1 for g in group)
     for other in (index + 1, index - 1, index + 2, index - 2):
@@ -342,9 +346,13 @@ def _host_line(index: int, group: Sequence[Glyph], groups: Sequence[Sequence[Gly
             continue
         host = groups[other]
         shift = host[0].baseline - group[0].baseline
-        # Beside or within the host line: a footnote's number hangs left of its text ("10" then "Tweede Kamer").
+        # Beside or within the host line: a footnote number hangs left of its text ("10", "Tweede Kamer").
         gap = max(min(g.x0 for g in host) - x1, x0 - max(g.x1 for g in host))
-        if gap < sizes[other] and -0.5 * sizes[other] < shift < 0.7 * sizes[other] and abs(shift) > BASELINE_TOLERANCE:
+        if (
+            gap < sizes[other]
+            and -0.5 * sizes[other] < shift < 0.7 * sizes[other]
+            and abs(shift) > BASELINE_TOLERANCE
+        ):
             return other
     return None
 
@@ -431,7 +439,7 @@ def _normalise_bullet(runs: list[Run]) -> list[Run]:
 
 
 def _style(glyph: Glyph, raised: frozenset[int]) -> tuple[bool, bool, bool]:
-    """What splits runs: bold, italic, raised."""
+    """Return what splits runs: bold, italic, raised."""
     return (glyph.bold, glyph.italic, id(glyph) in raised)
 
 
@@ -439,7 +447,7 @@ def _run(letters: list[Letter], raised: frozenset[int], *, space_before: bool) -
     """Make a run from consecutive letters of one style."""
     first = letters[0][0]
     text = unicodedata.normalize("NFC", "".join(text for _, text in letters))
-    text = patterns.CID.sub(lambda match: patterns.cid_to_text(match), text)
+    text = patterns.CID.sub(patterns.cid_to_text, text)
     return Run(
         text=text,
         x0=first.x0,
@@ -471,7 +479,7 @@ def _assign_zones(lines: list[Line], page: Page, layout_size: float, body_left: 
 
 
 def _footnote_rule_y(page: Page, lines: Sequence[Line], body_size: float) -> float | None:
-    """The height of the short rule that opens the footnotes, if the page has one.
+    """Return the height of the short rule that opens the footnotes, if the page has one.
 
     The rule is short ("a short rule": 57 pt of a 320 pt column) and has only small text below it.
     """
@@ -485,7 +493,7 @@ def _footnote_rule_y(page: Page, lines: Sequence[Line], body_size: float) -> flo
 
 
 def _masthead_end(lines: Sequence[Line], body_left: float) -> float | None:
-    """The baseline of the document number on page 1: everything above it is the masthead.
+    """Return the baseline of the document number on page 1: everything above it is the masthead.
 
     The number is a bold line of digits, larger than the text ("1786" in 12.8 pt Univers Black).
     """

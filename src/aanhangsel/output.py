@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from aanhangsel.errors import OutputError
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -17,6 +14,7 @@ def write_atomic(path: Path, text: str) -> None:
 
     Raises:
         OutputError: the folder does not exist or cannot be written.
+
     """
     folder = path.parent
     try:
@@ -26,7 +24,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
     except OSError as exc:
-        os.unlink(temporary)
+        Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -12,7 +12,7 @@ from aanhangsel.layout import Zone, document_to_layout
 from aanhangsel.pdf import read_pdf
 from aanhangsel.reconcile import reconcile
 from aanhangsel.sections import layout_to_sections
-from aanhangsel.text import TextContext, Text, find_urls, lines_to_text
+from aanhangsel.text import Text, TextContext, find_urls, lines_to_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,6 +40,7 @@ def parse_pdf(path: Path) -> models.Record:
         InputNotFoundError: the file does not exist.
         UnreadablePdfError: the file is not a readable PDF.
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
+
     """
     return analyse_pdf(path).record
 
@@ -67,7 +68,9 @@ def sections_to_analysis(
     mededeling = lines_to_text(sections.mededeling, context) if sections.mededeling is not None else None
     metadata, metadata_warnings = _metadata(sections, intro, layout)
     record_mededeling = (
-        models.Mededeling(text=mededeling.text, footnote_refs=list(mededeling.footnote_refs)) if mededeling else None
+        models.Mededeling(text=mededeling.text, footnote_refs=list(mededeling.footnote_refs))
+        if mededeling
+        else None
     )
     record_questions = [block for block, _ in questions]
     record_answers = [block for block, _ in answers]
@@ -86,7 +89,11 @@ def sections_to_analysis(
         mededeling=record_mededeling,
         warnings=list(dict.fromkeys(warnings)),
     )
-    texts = [intro, *(text for _, text in (*questions, *answers, *footnotes)), *([mededeling] if mededeling else [])]
+    texts = [
+        intro,
+        *(text for _, text in (*questions, *answers, *footnotes)),
+        *([mededeling] if mededeling else []),
+    ]
     return Analysis(record=record, hyphens=tuple(decision for text in texts for decision in text.hyphens))
 
 
@@ -94,8 +101,12 @@ def _block(block: Block, context: TextContext) -> tuple[models.Block, Text]:
     """One question or answer block as a record block."""
     text = lines_to_text(block.lines, context)
     return (
-        models.Block(numbers=list(block.numbers), text=text.text, footnote_refs=list(text.footnote_refs),
-                     page=block.page),
+        models.Block(
+            numbers=list(block.numbers),
+            text=text.text,
+            footnote_refs=list(text.footnote_refs),
+            page=block.page,
+        ),
         text,
     )
 
@@ -104,7 +115,9 @@ def _footnote(footnote: FootnoteLines, context: TextContext) -> tuple[models.Foo
     """One footnote as a record footnote."""
     text = lines_to_text(footnote.lines, context)
     return (
-        models.Footnote(number=footnote.number, text=text.text, urls=list(find_urls(text.text)), page=footnote.page),
+        models.Footnote(
+            number=footnote.number, text=text.text, urls=list(find_urls(text.text)), page=footnote.page
+        ),
         text,
     )
 
@@ -114,7 +127,11 @@ def _metadata(sections: Sections, intro: Text, layout: Layout) -> tuple[models.M
     identity = furniture_to_identity(sections.furniture, sections.number_line)
     fields = parse_intro(intro.text)
     kind = fields.kind or ("mededeling" if sections.mededeling is not None else "answer")
-    days = (fields.received_on - fields.submitted_on).days if fields.received_on and fields.submitted_on else None
+    days = (
+        (fields.received_on - fields.submitted_on).days
+        if fields.received_on and fields.submitted_on
+        else None
+    )
     metadata = models.Metadata(
         document_id=identity.document_id,
         chamber=identity.chamber,

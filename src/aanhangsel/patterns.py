@@ -23,7 +23,9 @@ CID = regex.compile(r"\(cid:\d+\)")
 BULLETS = frozenset("•●▪■◦·\uf0b7\uf0a7\u2023\u2043\u25e6\ufffd")
 
 # "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel1" (the page number follows, sometimes unspaced).
-RUNNING_FOOTER = regex.compile(r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel\s*\d*")
+RUNNING_FOOTER = regex.compile(
+    r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel\s*\d*"
+)
 
 # The bold document number above the intro: "1786".
 DOCUMENT_NUMBER_LINE = regex.compile(r"\d{1,5}")
@@ -74,7 +76,8 @@ URL = regex.compile(
     (?:
         (?:https?|ftp)://[^\s«»"<>]+
       | www\.[^\s«»"<>]+
-      | (?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:nl|com|org|net|eu|int|be|de|uk|gov|mv|mz|info|io)/[^\s«»"<>]*
+      | (?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*
+        \.(?:nl|com|org|net|eu|int|be|de|uk|gov|mv|mz|info|io)/[^\s«»"<>]*
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -91,10 +94,13 @@ def cid_to_text(match: regex.Match[str]) -> str:
     del match
     return "\ufffd"
 
+
 # --- intro -----------------------------------------------------------------------------------------
 
 # Offices, singular and plural, as the intro prints them ("Ministers van … en van …").
-_ROLE = r"(?:Vice-?[Mm]inister-[Pp]resident|[Mm]inister-[Pp]resident|[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)"
+_ROLE = (
+    r"(?:Vice-?[Mm]inister-[Pp]resident|[Mm]inister-[Pp]resident|[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)"
+)
 
 # The question sentence:
 # "Vragen van de leden Hirsch (GroenLinks-PvdA) en Teunissen (PvdA) aan de Staatssecretaris van Financiën
@@ -112,7 +118,8 @@ QUESTION_SENTENCE = regex.compile(
 )
 
 # The answer or mededeling sentence, "(ontvangen" printed twice in ah-tk-20232024-1999:
-# "Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen (ontvangen 7 juni 2024)."
+# "Mededeling van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen (ontvangen
+#  7 juni 2024)."
 # "Antwoord van Staatssecretaris Van Rij (Financiën – Fiscaliteit en Belastingdienst), mede namens de Minister
 #  voor Buitenlandse Handel en Ontwikkelingssamenwerking (ontvangen 21 mei 2024)."
 ANSWER_SENTENCE = regex.compile(
@@ -135,7 +142,9 @@ NAME_SEPARATOR = regex.compile(r"\s*,\s*|\s+en\s+")
 OFFICE_SEPARATOR = regex.compile(rf"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?={_ROLE}\b)")
 # A plural office spread over portfolios: "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor
 # Natuur en Stikstof".
-PLURAL_OFFICE = regex.compile(r"(?P<role>[Mm]inisters|[Ss]taatssecretarissen)\s+(?P<portfolios>(?:van|voor)\s.+)", regex.DOTALL)
+PLURAL_OFFICE = regex.compile(
+    r"(?P<role>[Mm]inisters|[Ss]taatssecretarissen)\s+(?P<portfolios>(?:van|voor)\s.+)", regex.DOTALL
+)
 PORTFOLIO_SEPARATOR = regex.compile(r"\s*,\s*(?:en\s+)?(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)")
 
 # A member of government with department: "Staatssecretaris Van Rij (Financiën – Fiscaliteit en

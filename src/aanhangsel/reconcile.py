@@ -9,8 +9,16 @@ if TYPE_CHECKING:
 
     from aanhangsel.models import Block, Footnote, Mededeling, Metadata
 
-_READABLE_FIELDS = ("document_id", "chamber", "session", "number", "subject", "submitted_on", "respondent",
-                    "received_on")
+_READABLE_FIELDS = (
+    "document_id",
+    "chamber",
+    "session",
+    "number",
+    "subject",
+    "submitted_on",
+    "respondent",
+    "received_on",
+)
 
 
 def reconcile(
@@ -21,8 +29,11 @@ def reconcile(
     mededeling: Mededeling | None,
 ) -> list[str]:
     """Warnings for gaps and loose ends: numbering, unanswered questions, markers and footnotes."""
-    warnings = [f"could not read {name.replace('_', ' ')}" for name in _READABLE_FIELDS
-                if getattr(metadata, name) is None]
+    warnings = [
+        f"could not read {name.replace('_', ' ')}"
+        for name in _READABLE_FIELDS
+        if getattr(metadata, name) is None
+    ]
     if not metadata.questioners:
         warnings.append("could not read the questioners")
     asked = _numbers(questions)
@@ -48,17 +59,22 @@ def _numbers(blocks: Iterable[Block]) -> set[int]:
 
 
 def _numbering(what: str, numbers: Sequence[int]) -> list[str]:
-    """Gaps and repeats in a numbering that should run 1, 2, 3, …"""
+    """List gaps and repeats in a numbering that should run 1, 2, 3 and so on."""
     if not numbers:
         return [f"no {what}s found"]
-    warnings = [f"{what} {n} is printed more than once" for n in sorted({n for n in numbers if numbers.count(n) > 1})]
+    warnings = [
+        f"{what} {n} is printed more than once" for n in sorted({n for n in numbers if numbers.count(n) > 1})
+    ]
     missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
     warnings += [f"{what} numbering skips {n}" for n in missing]
     return warnings
 
 
 def _footnote_links(
-    questions: Sequence[Block], answers: Sequence[Block], footnotes: Sequence[Footnote], mededeling: Mededeling | None
+    questions: Sequence[Block],
+    answers: Sequence[Block],
+    footnotes: Sequence[Footnote],
+    mededeling: Mededeling | None,
 ) -> list[str]:
     """Markers without a footnote and footnotes without a marker."""
     refs = [ref for block in (*questions, *answers) for ref in block.footnote_refs]

@@ -1,4 +1,4 @@
-"""Zoned lines become the document's parts: furniture, intro, question and answer blocks, mededeling, footnotes."""
+"""Zoned lines become the parts of a document: furniture, intro, blocks, mededeling, footnotes."""
 
 from __future__ import annotations
 
@@ -68,18 +68,23 @@ def layout_to_sections(layout: Layout) -> Sections:
 
     Raises:
         NotAnAanhangselError: no intro ("Vragen van …") and no labels were found.
+
     """
     furniture = tuple(line for line in layout.lines if line.zone in _FURNITURE and not _is_margin_label(line))
     text_lines = [line for line in layout.lines if line.zone is Zone.BODY or _is_margin_label(line)]
     number_line = _number_line(text_lines, layout)
     after_number = text_lines[text_lines.index(number_line) + 1 :] if number_line else text_lines
-    intro_start = next((i for i, line in enumerate(after_number) if patterns.INTRO_START.match(line.text)), None)
+    intro_start = next(
+        (i for i, line in enumerate(after_number) if patterns.INTRO_START.match(line.text)), None
+    )
     if intro_start is None:
         raise NotAnAanhangselError("no 'Vragen van …' introduction found on the first page")
     body = after_number[intro_start:]
     first_heading = next((i for i, line in enumerate(body) if _heading_kind(line) is not None), len(body))
     blocks, mededeling, warnings = _cut_blocks(body[first_heading:])
-    footnotes, footnote_warnings = _group_footnotes([line for line in layout.lines if line.zone is Zone.FOOTNOTES])
+    footnotes, footnote_warnings = _group_footnotes(
+        [line for line in layout.lines if line.zone is Zone.FOOTNOTES]
+    )
     return Sections(
         furniture=furniture,
         number_line=number_line,
@@ -100,7 +105,7 @@ def _is_margin_label(line: Line) -> bool:
 
 
 def _number_line(lines: Sequence[Line], layout: Layout) -> Line | None:
-    """The bold document number that stands above the intro on page 1."""
+    """Find the bold document number that stands above the intro on page 1."""
     for line in lines:
         if line.page != 1:
             break
@@ -112,7 +117,7 @@ def _number_line(lines: Sequence[Line], layout: Layout) -> Line | None:
 
 
 def _heading_kind(line: Line) -> BlockKind | Literal["mededeling"] | None:
-    """What a line opens, if it is a label or the mededeling heading."""
+    """Say what a line opens, if it is a label or the mededeling heading."""
     label = patterns.LABEL.fullmatch(line.text)
     if label:
         return "question" if label["kind"].startswith("Vra") else "answer"
@@ -173,4 +178,6 @@ def _group_footnotes(lines: Sequence[Line]) -> tuple[tuple[FootnoteLines, ...], 
             footnotes[-1][2].append(line)
         else:
             warnings.append(f"page {line.page}: footnote text without a number: {line.text!r}")
-    return tuple(FootnoteLines(number, page, tuple(group)) for number, page, group in footnotes), tuple(warnings)
+    return tuple(FootnoteLines(number, page, tuple(group)) for number, page, group in footnotes), tuple(
+        warnings
+    )

@@ -29,6 +29,7 @@ def read_pdf(path: Path) -> PdfDocument:
     Raises:
         InputNotFoundError: `path` is missing or not a file.
         UnreadablePdfError: the bytes are not a readable PDF.
+
     """
     try:
         data = path.read_bytes()

@@ -33,17 +33,17 @@ def read_pdf(path: Path) -> PdfDocument:
     """
     try:
         data = path.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError) as exc:
-        raise InputNotFoundError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise InputNotFoundError((exc.strerror or str(exc)).lower()) from exc
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise UnreadablePdfError(f"{path.name} is not a PDF (it does not start with %PDF)")
+        raise UnreadablePdfError("not a PDF (it does not start with %PDF)")
     try:
         with pdfplumber.open(path) as pdf:
             pages = tuple(_read_page(number, page) for number, page in enumerate(pdf.pages, start=1))
     except _PDF_ERRORS as exc:
-        raise UnreadablePdfError(f"{path.name} is a damaged PDF: {exc}") from exc
+        raise UnreadablePdfError(f"damaged or encrypted PDF: {exc or type(exc).__name__}") from exc
     if not pages:
-        raise UnreadablePdfError(f"{path.name} has no pages")
+        raise UnreadablePdfError("the PDF has no pages")
     return PdfDocument(file_name=path.name, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
 
 

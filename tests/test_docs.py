@@ -6,9 +6,9 @@ import inspect
 import re
 
 import pytest
-from conftest import FIXTURES
 
 from aanhangsel.cli import app
+from conftest import FIXTURES
 
 ROOT = FIXTURES.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -20,8 +20,12 @@ import pyphen
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-# Words after which a hyphen stands for a left-out part: "aanloop- en volloopverliezen".
-SUSPENDED_BEFORE = frozenset({"en", "of", "tot", "en/of", "t/m", "noch", "als", "dan", "maar"})
+# Hyphen characters a typesetter may end a line with (the soft hyphen and U+2010 included).
+LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
+
+# Words after which a hyphen stands for a left-out part: "aanloop- en volloopverliezen",
+# "zowel binnen- als buitenland".
+SUSPENDED_BEFORE = frozenset({"en", "of", "tot", "en/of", "t/m", "noch", "als"})
 
 # Prefixes that Dutch spelling writes with a hyphen: "niet-werkende", "ex-partner", "oud-minister".
 HYPHENATED_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "adjunct", "loco", "non", "interim", "pre"})
@@ -77,7 +81,7 @@ class Vocabulary:
         self.words: Counter[str] = Counter()
         for text in texts:
             tokens = text.split()
-            if tokens and tokens[-1].endswith("-"):
+            if tokens and tokens[-1].endswith(LINE_END_HYPHENS):
                 tokens = tokens[:-1]
             self.words.update(_core(token).lower() for token in tokens)
         self.words.pop("", None)
@@ -92,16 +96,30 @@ def decide(left: str, right: str, vocabulary: Vocabulary) -> Verdict:
     stem, word = _core(left.removesuffix("-")), _core(right)
     if not stem or not word:
         return Verdict(left + right, kept=True, space=False, reason="no word on one side of the break")
+    at = Break(stem=stem, word=word, bare=word == right, vocabulary=vocabulary)
     for rule in _RULES:
-        found = rule(stem, word, vocabulary)
+        found = rule(at)
         if found is not None:
             outcome, reason = found
-            return Verdict(
-                _join(left, right, outcome), kept=outcome != "remove", space=outcome == "space", reason=reason
-            )
+            kept = outcome in {"keep", "space"}
+            return Verdict(_join(left, right, outcome), kept=kept, space=outcome == "space", reason=reason)
     return Verdict(
         _join(left, right, "remove"), kept=False, space=False, reason="default: a typesetter's break"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """One line-end hyphen, as the rules see it."""
+
+    stem: str
+    """The word part before the hyphen, without punctuation: "gecompen"."""
+    word: str
+    """The word part after the break, without punctuation: "seerd"."""
+    bare: bool
+    """Whether the next line's first token is the word alone, with no punctuation around it."""
+    vocabulary: Vocabulary
+    """How the document writes its words elsewhere."""
 
 
 # What a rule concludes: keep the hyphen, remove it, keep it with a space, or remove it and restore the
@@ -122,77 +140,69 @@ def _join(left: str, right: str, outcome: Outcome) -> str:
     return f"{left.removesuffix('-')}{right}"
 
 
-def _suspended(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """Keep the hyphen and its space before a left-out word part: "aanloop-" + "en volloopverliezen"."""
-    del stem, vocabulary
-    if word.lower() in SUSPENDED_BEFORE:
-        return "space", f"'{word}' follows: the hyphen stands for a left-out word part"
-    return None
-
-
-def _capital_or_digit(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """Keep the hyphen beside a capital or digit: "CCS-projecten", "Natura 2000-gebied", "GroenLinks-PvdA"."""
-    del vocabulary
-    if stem[-1].isupper() or stem[-1].isdigit():
-        return "keep", f"'{stem[-1]}' before the hyphen is a capital or digit"
-    if word[0].isupper() or word[0].isdigit():
-        return "keep", f"'{word[0]}' after the hyphen is a capital or digit"
-    return None
-
-
-def _seen_hyphenated(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
+def _seen_hyphenated(at: Break) -> Finding | None:
     """Keep the hyphen when the document writes the hyphenated form in the middle of a line."""
-    if f"{stem}-{word}" in vocabulary:
-        return "keep", f"the document writes '{stem}-{word}' elsewhere"
+    if f"{at.stem}-{at.word}" in at.vocabulary:
+        return "keep", f"the document writes '{at.stem}-{at.word}' elsewhere"
     return None
 
 
-def _seen_joined(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
-    """Remove the hyphen when the document writes the joined form in the middle of a line."""
-    if f"{stem}{word}" in vocabulary:
-        return "remove", f"the document writes '{stem}{word}' elsewhere"
-    trema = TREMA.get(word[0].lower())
-    if trema and stem[-1].lower() in VOWELS and f"{stem}{trema}{word[1:]}" in vocabulary:
-        return (
-            "trema",
-            f"the document writes '{stem}{trema}{word[1:]}' elsewhere (trema dropped at the break)",
-        )
+def _seen_joined(at: Break) -> Finding | None:
+    """Remove the hyphen when the document writes the joined form (with a trema, perhaps) elsewhere."""
+    if f"{at.stem}{at.word}" in at.vocabulary:
+        return "remove", f"the document writes '{at.stem}{at.word}' elsewhere"
+    trema = TREMA.get(at.word[0].lower())
+    with_trema = f"{at.stem}{trema}{at.word[1:]}"
+    if trema and at.stem[-1].lower() in VOWELS and with_trema in at.vocabulary:
+        return "trema", f"the document writes '{with_trema}' elsewhere (the trema is dropped at a break)"
     return None
 
 
-def _prefix(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
+def _suspended(at: Break) -> Finding | None:
+    """Keep the hyphen and its space before a left-out word part: "aanloop-" + "en volloopverliezen"."""
+    if at.bare and at.word.lower() in SUSPENDED_BEFORE:  # "en." ends a sentence: no part was left out
+        return "space", f"'{at.word}' follows: the hyphen stands for a left-out word part"
+    return None
+
+
+def _capital_or_digit(at: Break) -> Finding | None:
+    """Keep the hyphen beside a capital or digit: "CCS-projecten", "Natura 2000-gebied", "GroenLinks-PvdA"."""
+    if at.stem[-1].isupper() or at.stem[-1].isdigit():
+        return "keep", f"'{at.stem[-1]}' before the hyphen is a capital or digit"
+    if at.word[0].isupper() or at.word[0].isdigit():
+        return "keep", f"'{at.word[0]}' after the hyphen is a capital or digit"
+    return None
+
+
+def _prefix(at: Break) -> Finding | None:
     """Keep the hyphen after a prefix: "niet-werkende", "ex-partner", "oud-minister", "e-mail"."""
-    del word, vocabulary
-    if stem.lower() in HYPHENATED_PREFIXES:
-        return "keep", f"'{stem}-' is a prefix written with a hyphen"
-    if len(stem) == 1:
-        return "keep", f"'{stem}-' is a one-letter prefix"
+    if at.stem.lower() in HYPHENATED_PREFIXES:
+        return "keep", f"'{at.stem}-' is a prefix written with a hyphen"
+    if len(at.stem) == 1:
+        return "keep", f"'{at.stem}-' is a one-letter prefix"
     return None
 
 
-def _abbreviation(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
+def _abbreviation(at: Break) -> Finding | None:
     """Keep the hyphen after a lower-case abbreviation, which has no syllable to break: "ggz-instelling"."""
-    del word, vocabulary
-    if stem.isalpha() and not VOWELS.intersection(stem.lower()):
-        return "keep", f"'{stem}' has no vowel: an abbreviation, not a syllable"
+    if at.stem.isalpha() and not VOWELS.intersection(at.stem.lower()):
+        return "keep", f"'{at.stem}' has no vowel: an abbreviation, not a syllable"
     return None
 
 
-def _vowel_clash(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
+def _vowel_clash(at: Break) -> Finding | None:
     """Keep the hyphen between vowels that joined would read as one sound: "zee-eend", "auto-ongeluk"."""
-    del vocabulary
-    pair = (stem[-1] + word[0]).lower()
+    pair = (at.stem[-1] + at.word[0]).lower()
     if pair in MERGING_VOWELS:
         return "keep", f"'{pair}' would merge into one sound if joined"
     return None
 
 
-def _dictionary(stem: str, word: str, vocabulary: Vocabulary) -> Finding | None:
+def _dictionary(at: Break) -> Finding | None:
     """Remove the hyphen where the Dutch hyphenation dictionary allows a break in the joined word."""
-    del vocabulary
-    joined = f"{stem}{word}".lower()
-    if len(stem) in _break_points(joined):
-        return "remove", f"the dictionary breaks '{joined}' after '{stem.lower()}'"
+    joined = f"{at.stem}{at.word}".lower()
+    if len(at.stem) in _break_points(joined):
+        return "remove", f"the dictionary breaks '{joined}' after '{at.stem.lower()}'"
     return None
 
 
@@ -208,11 +218,14 @@ def _hyphenator() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="nl_NL")
 
 
+# Strongest evidence first. How the document itself writes the word beats the spelling rules, so that
+# "Soe-" + "dan" joins where "Soedan" is printed elsewhere; a left-out part comes before the capital or
+# digit rule, so that "CO2-" + "en stikstofuitstoot" keeps its space.
 _RULES = (
-    _suspended,
-    _capital_or_digit,
     _seen_hyphenated,
     _seen_joined,
+    _suspended,
+    _capital_or_digit,
     _prefix,
     _abbreviation,
     _vowel_clash,

@@ -48,11 +48,18 @@ def furniture_to_identity(furniture: Sequence[Line], number_line: Line | None) -
     warnings: list[str] = []
 
     chamber = _CHAMBERS[chamber_match["chamber"]] if chamber_match else None
-    if id_match and chamber is None:
-        chamber = _CHAMBERS[id_match["chamber"]]
     session = f"{session_match['first']}-{session_match['second']}" if session_match else None
-    if session is None and id_match:
-        session = f"{id_match['session'][:4]}-{id_match['session'][4:]}"
+    if id_match:
+        id_chamber = _CHAMBERS[id_match["chamber"]]
+        id_session = f"{id_match['session'][:4]}-{id_match['session'][4:]}"
+        if chamber is not None and chamber != id_chamber:
+            warnings.append(f"the masthead says {chamber} but the id block says {id_match.group()}")
+        if session is not None and session != id_session:
+            warnings.append(
+                f"the masthead says vergaderjaar {session} but the id block says {id_match.group()}"
+            )
+        chamber = chamber or id_chamber
+        session = session or id_session
     number = int(number_line.text) if number_line else None
     if id_match and number is None:
         number = int(id_match["number"])

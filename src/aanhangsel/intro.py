@@ -131,10 +131,8 @@ def parse_respondents(
     people_text = text[: on_behalf.start()] if on_behalf else text
     people = list(patterns.PERSON.finditer(people_text))
     if not people:
-        alone = patterns.PERSON_WITHOUT_DEPARTMENT.search(people_text)
-        if alone is None:
-            return None, (), (f"could not read the respondent: {text!r}",)
-        return Respondent(role=alone["role"], name=alone["name"].strip(), department=None), (), ()
+        alone = _respondent_without_department(people_text)
+        return alone, (), (() if alone else (f"could not read the respondent: {text!r}",))
     first = people[0]
     respondent = Respondent(
         role=first["role"], name=first["name"].strip(), department=first["department"].strip()
@@ -150,6 +148,17 @@ def parse_respondents(
     if on_behalf:
         co_respondents.extend(parse_addressees(on_behalf["offices"]))
     return respondent, tuple(co_respondents), tuple(warnings)
+
+
+def _respondent_without_department(text: str) -> Respondent | None:
+    """Read a respondent without department ("Minister Rutte") or only an office ("de Minister van X")."""
+    alone = patterns.PERSON_WITHOUT_DEPARTMENT.search(text)
+    if alone is not None:
+        return Respondent(role=alone["role"], name=alone["name"].strip(), department=None)
+    office = patterns.OFFICE_WITHOUT_NAME.search(text)
+    if office is not None:
+        return Respondent(role=office["role"], name=None, department=office["portfolio"].strip())
+    return None
 
 
 def office_for_department(role: str, department: str, addressees: tuple[str, ...]) -> str | None:
@@ -182,7 +191,7 @@ def parse_dutch_date(text: str) -> dt.date | None:
         patterns.MONTHS.index(match["month"].lower()) + 1,
         int(match["day"]),
     )
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "31 april 2024": printed, but no date
+    if year < dt.MINYEAR or not 1 <= day <= calendar.monthrange(year, month)[1]:  # "31 april 2024"
         return None
     return dt.date(year, month, day)
 

@@ -315,17 +315,28 @@ def _merge_raised_groups(groups: list[list[Glyph]]) -> list[tuple[int, list[Glyp
     its glyphs and the ids of its raised glyphs.
     """
     sizes = [_most_common_size(group) for group in groups]
+    hosts = {index: _host_line(index, group, groups, sizes) for index, group in enumerate(groups)}
     lines: dict[int, list[Glyph]] = {index: list(group) for index, group in enumerate(groups)}
     raised: dict[int, set[int]] = {index: set() for index in range(len(groups))}
     for index, group in enumerate(groups):
-        host = _host_line(index, group, groups, sizes)
-        if host is None:
+        host = _root_host(index, hosts)
+        if host == index:
             continue
         lines[host].extend(group)
         if groups[host][0].baseline > group[0].baseline:
             raised[host].update(id(glyph) for glyph in group)
         del lines[index]
     return [(index, lines[index], frozenset(raised[index])) for index in sorted(lines)]
+
+
+def _root_host(index: int, hosts: dict[int, int | None]) -> int:
+    """Follow hosts to a group that is folded into nothing (a marker over a subscript over a line)."""
+    seen = {index}
+    current = index
+    while (host := hosts[current]) is not None and host not in seen:
+        seen.add(host)
+        current = host
+    return current if hosts[current] is None else index  # a cycle folds nothing
 
 
 def _host_line(

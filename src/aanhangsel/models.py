@@ -45,8 +45,8 @@ class Respondent(_Model):
 
     role: str
     """Office: "Minister", "Staatssecretaris"."""
-    name: str
-    """Name as printed: "Van Rij"."""
+    name: str | None
+    """Name as printed: "Van Rij"; null when the intro names only the office ("de Minister van …")."""
     department: str | None
     """Department as printed in parentheses: "Financiën – Fiscaliteit en Belastingdienst"."""
 

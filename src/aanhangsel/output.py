@@ -14,7 +14,7 @@ from aanhangsel.errors import OutputError
 from aanhangsel.models import record_json
 
 if TYPE_CHECKING:
-    from aanhangsel.models import Block, Record
+    from aanhangsel.models import Block, Record, Respondent
 
 
 class Format(StrEnum):
@@ -99,12 +99,7 @@ def record_rows(record: Record) -> list[dict[str, str]]:
         "addressees": "; ".join(meta.addressees),
         "subject": meta.subject or "",
         "submitted_on": _text(meta.submitted_on),
-        "respondent": (
-            f"{respondent.role} {respondent.name}"
-            + (f" ({respondent.department})" if respondent.department else "")
-            if respondent
-            else ""
-        ),
+        "respondent": _respondent(respondent) if respondent else "",
         "co_respondents": "; ".join(meta.co_respondents),
         "received_on": _text(meta.received_on),
         "days_to_answer": _text(meta.days_to_answer),
@@ -125,6 +120,12 @@ def record_rows(record: Record) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _respondent(respondent: Respondent) -> str:
+    """Write a respondent as printed in the intro: "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)"."""
+    words = " ".join(part for part in (respondent.role, respondent.name) if part)
+    return f"{words} ({respondent.department})" if respondent.department else words
 
 
 def _answer_for(question: Block, answers: list[Block]) -> Block | None:

@@ -149,9 +149,15 @@ PORTFOLIO_SEPARATOR = regex.compile(r"\s*,\s*(?:en\s+)?(?=(?:van|voor)\s)|\s+en\
 
 # A member of government with department: "Staatssecretaris Van Rij (Financiën – Fiscaliteit en
 # Belastingdienst)", "Minister Bruins Slot (BZ)".
-PERSON = regex.compile(rf"(?P<role>{_ROLE})\s+(?P<name>[^(),]+?)\s*\((?P<department>[^()]*)\)")
+PERSON = regex.compile(
+    rf"(?P<role>{_ROLE})\s+(?!(?:van|voor)\s)(?P<name>[^(),]+?)\s*\((?P<department>[^()]*)\)"
+)
 # A member of government without department: "Minister Rutte".
-PERSON_WITHOUT_DEPARTMENT = regex.compile(rf"(?P<role>{_ROLE})\s+(?P<name>[^(),]+?)\s*$")
+PERSON_WITHOUT_DEPARTMENT = regex.compile(rf"(?P<role>{_ROLE})\s+(?!(?:van|voor)\s)(?P<name>[^(),]+?)\s*$")
+# An office without a name, as older intros print it: "de Minister van Financiën".
+OFFICE_WITHOUT_NAME = regex.compile(
+    rf"(?:de\s+)?(?P<role>{_ROLE})\s+(?:van|voor)\s+(?P<portfolio>[^()]+?)\s*$"
+)
 # "…, mede namens de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking".
 ON_BEHALF = regex.compile(r",?\s*mede\s+namens\s+(?P<offices>.+)$", regex.DOTALL)
 # An office: the role and its portfolio, "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking".

@@ -153,9 +153,8 @@ def label_numbers(label: str) -> tuple[int, ...]:
     text = match["numbers"]
     numbers: list[int] = []
     for range_match in patterns.LABEL_RANGE.finditer(text):
-        start, end = int(range_match["start"]), int(range_match["end"])
-        if start < end:
-            numbers.extend(range(start, end + 1))
+        low, high = sorted((int(range_match["start"]), int(range_match["end"])))  # "5 t/m 3" still names both
+        numbers.extend(range(low, high + 1))
     text = patterns.LABEL_RANGE.sub(" ", text)
     numbers.extend(int(number) for number in patterns.DIGITS.findall(text))
     return tuple(sorted(set(numbers)))

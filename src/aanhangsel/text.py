@@ -8,15 +8,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from aanhangsel import patterns
-from aanhangsel.hyphenation import HyphenDecision, Vocabulary, decide
+from aanhangsel.hyphenation import LINE_END_HYPHENS, HyphenDecision, Vocabulary, decide
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from aanhangsel.layout import Layout, Line
 
-# Hyphen characters a typesetter may end a line with (the soft hyphen and U+2010 included).
-LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
 # Characters after which a URL broken at a line end surely continues on the next line.
 URL_CONTINUES_AFTER = "/-_.=&?%~#:"
 # Characters that show the first word of a line is the rest of a URL ("%202022.pdf").
@@ -119,7 +117,11 @@ def join_lines(text: str, line: str, page: int, vocabulary: Vocabulary) -> tuple
     head, _, last = text.rpartition(" ")
     first, _, rest = line.partition(" ")
     if _continues_url(last, first):
-        return f"{text}{line}", None
+        decision = None
+        if last.endswith(LINE_END_HYPHENS):
+            reason = "inside a web address: the hyphen stays and the lines join without a space"
+            decision = HyphenDecision(page, last, first, last + first, kept=True, reason=reason)
+        return f"{text}{line}", decision
     if last.endswith(LINE_END_HYPHENS) and len(last) > 1 and first:
         left = last[:-1] + "-"
         verdict = decide(left, first, vocabulary)
@@ -146,7 +148,7 @@ def _ends_in_url(token: str) -> bool:
 
 
 def _tidy(paragraph: str) -> str:
-    """Single spaces, no space before closing punctuation that a removed marker left, NFC."""
+    """Fold white space to single spaces and normalise to NFC."""
     return unicodedata.normalize("NFC", " ".join(paragraph.split()))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +28,20 @@ class Glyph:
     @property
     def bold(self) -> bool:
         """Whether the font is a bold or black cut."""
-        return any(word in self.font for word in ("Bold", "Black", "Heavy", "Semibold", "Demi"))
+        return _font_style(self.font)[0]
 
     @property
     def italic(self) -> bool:
         """Whether the font is an italic or oblique cut."""
-        return any(word in self.font for word in ("Italic", "Oblique"))
+        return _font_style(self.font)[1]
+
+
+@cache
+def _font_style(font: str) -> tuple[bool, bool]:
+    """Read bold and italic from a font name: "Univers-Black", "Helvetica-BoldOblique"."""
+    bold = any(word in font for word in ("Bold", "Black", "Heavy", "Semibold", "Demi"))
+    italic = any(word in font for word in ("Italic", "Oblique"))
+    return bold, italic
 
 
 @dataclass(frozen=True, slots=True)

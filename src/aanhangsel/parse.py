@@ -51,87 +51,56 @@ def analyse_pdf(path: Path) -> Analysis:
     layout = document_to_layout(document)
     sections = layout_to_sections(layout)
     context = TextContext.from_layout(layout, [line for line in layout.lines if line.zone in _TEXT_ZONES])
-    return sections_to_analysis(document, layout, sections, context)
+    texts = sections_to_texts(sections, context)
+    metadata, warnings = sections_to_metadata(sections, texts.intro, layout)
+    record = texts_to_record(document, metadata, texts, [*sections.warnings, *warnings])
+    return Analysis(record=record, hyphens=texts.hyphens)
 
 
 _TEXT_ZONES = (Zone.BODY, Zone.FOOTNOTES)
 
 
-def sections_to_analysis(
-    document: PdfDocument, layout: Layout, sections: Sections, context: TextContext
-) -> Analysis:
-    """Turn the sections into texts and metadata, and check them against each other."""
-    intro = lines_to_text(sections.intro, context)
-    questions = [_block(block, context) for block in sections.blocks if block.kind == "question"]
-    answers = [_block(block, context) for block in sections.blocks if block.kind == "answer"]
-    footnotes = [_footnote(footnote, context) for footnote in sections.footnotes]
-    mededeling = lines_to_text(sections.mededeling, context) if sections.mededeling is not None else None
-    metadata, metadata_warnings = _metadata(sections, intro, layout)
-    record_mededeling = (
-        models.Mededeling(text=mededeling.text, footnote_refs=list(mededeling.footnote_refs))
-        if mededeling
-        else None
-    )
-    record_questions = [block for block, _ in questions]
-    record_answers = [block for block, _ in answers]
-    record_footnotes = [footnote for footnote, _ in footnotes]
-    warnings = [
-        *sections.warnings,
-        *metadata_warnings,
-        *reconcile(metadata, record_questions, record_answers, record_footnotes, record_mededeling),
-    ]
-    record = models.Record(
-        source=models.Source(file=document.file_name, sha256=document.sha256, pages=len(document.pages)),
-        metadata=metadata,
-        questions=record_questions,
-        answers=record_answers,
-        footnotes=record_footnotes,
-        mededeling=record_mededeling,
-        warnings=list(dict.fromkeys(warnings)),
-    )
-    texts = [
-        intro,
-        *(text for _, text in (*questions, *answers, *footnotes)),
-        *([mededeling] if mededeling else []),
-    ]
-    return Analysis(record=record, hyphens=tuple(decision for text in texts for decision in text.hyphens))
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """Every part of a document as text, next to the lines it was made of."""
+
+    intro: Text
+    """The intro sentences."""
+    blocks: tuple[tuple[Block, Text], ...]
+    """Question and answer blocks in printed order."""
+    footnotes: tuple[tuple[FootnoteLines, Text], ...]
+    """Footnotes in printed order."""
+    mededeling: Text | None
+    """The text under the "Mededeling" heading."""
+
+    @property
+    def hyphens(self) -> tuple[HyphenDecision, ...]:
+        """Every line-end hyphen decision, in printed order of the parts."""
+        parts = [self.intro, *(text for _, text in (*self.blocks, *self.footnotes))]
+        parts += [self.mededeling] if self.mededeling else []
+        return tuple(decision for text in parts for decision in text.hyphens)
 
 
-def _block(block: Block, context: TextContext) -> tuple[models.Block, Text]:
-    """One question or answer block as a record block."""
-    text = lines_to_text(block.lines, context)
-    return (
-        models.Block(
-            numbers=list(block.numbers),
-            text=text.text,
-            footnote_refs=list(text.footnote_refs),
-            page=block.page,
+def sections_to_texts(sections: Sections, context: TextContext) -> Texts:
+    """Turn every part's lines into text."""
+    return Texts(
+        intro=lines_to_text(sections.intro, context),
+        blocks=tuple((block, lines_to_text(block.lines, context)) for block in sections.blocks),
+        footnotes=tuple(
+            (footnote, lines_to_text(footnote.lines, context)) for footnote in sections.footnotes
         ),
-        text,
+        mededeling=lines_to_text(sections.mededeling, context) if sections.mededeling is not None else None,
     )
 
 
-def _footnote(footnote: FootnoteLines, context: TextContext) -> tuple[models.Footnote, Text]:
-    """One footnote as a record footnote."""
-    text = lines_to_text(footnote.lines, context)
-    return (
-        models.Footnote(
-            number=footnote.number, text=text.text, urls=list(find_urls(text.text)), page=footnote.page
-        ),
-        text,
-    )
-
-
-def _metadata(sections: Sections, intro: Text, layout: Layout) -> tuple[models.Metadata, list[str]]:
-    """Combine identity (furniture) and intro into the metadata."""
+def sections_to_metadata(
+    sections: Sections, intro: Text, layout: Layout
+) -> tuple[models.Metadata, list[str]]:
+    """Combine identity (furniture) and intro into the metadata, with what could not be read."""
     identity = furniture_to_identity(sections.furniture, sections.number_line)
     fields = parse_intro(intro.text)
     kind = fields.kind or ("mededeling" if sections.mededeling is not None else "answer")
-    days = (
-        (fields.received_on - fields.submitted_on).days
-        if fields.received_on and fields.submitted_on
-        else None
-    )
+    received, submitted = fields.received_on, fields.submitted_on
     metadata = models.Metadata(
         document_id=identity.document_id,
         chamber=identity.chamber,
@@ -141,15 +110,51 @@ def _metadata(sections: Sections, intro: Text, layout: Layout) -> tuple[models.M
         questioners=list(fields.questioners),
         addressees=list(fields.addressees),
         subject=fields.subject,
-        submitted_on=fields.submitted_on,
+        submitted_on=submitted,
         respondent=fields.respondent,
         co_respondents=list(fields.co_respondents),
-        received_on=fields.received_on,
-        days_to_answer=days,
+        received_on=received,
+        days_to_answer=(received - submitted).days if received and submitted else None,
         see_also=list(fields.see_also),
         kamervraag_numbers=_kamervraag_numbers(layout),
     )
     return metadata, [*identity.warnings, *fields.warnings]
+
+
+def texts_to_record(
+    document: PdfDocument, metadata: models.Metadata, texts: Texts, warnings: list[str]
+) -> models.Record:
+    """Assemble the validated record, adding the warnings of what does not reconcile."""
+    questions = [_record_block(block, text) for block, text in texts.blocks if block.kind == "question"]
+    answers = [_record_block(block, text) for block, text in texts.blocks if block.kind == "answer"]
+    footnotes = [
+        models.Footnote(
+            number=footnote.number, text=text.text, urls=list(find_urls(text.text)), page=footnote.page
+        )
+        for footnote, text in texts.footnotes
+    ]
+    mededeling = (
+        models.Mededeling(text=texts.mededeling.text, footnote_refs=list(texts.mededeling.footnote_refs))
+        if texts.mededeling
+        else None
+    )
+    warnings = [*warnings, *reconcile(metadata, questions, answers, footnotes, mededeling)]
+    return models.Record(
+        source=models.Source(file=document.file_name, sha256=document.sha256, pages=len(document.pages)),
+        metadata=metadata,
+        questions=questions,
+        answers=answers,
+        footnotes=footnotes,
+        mededeling=mededeling,
+        warnings=list(dict.fromkeys(warnings)),
+    )
+
+
+def _record_block(block: Block, text: Text) -> models.Block:
+    """One question or answer block as a record block."""
+    return models.Block(
+        numbers=list(block.numbers), text=text.text, footnote_refs=list(text.footnote_refs), page=block.page
+    )
 
 
 def _kamervraag_numbers(layout: Layout) -> list[str]:

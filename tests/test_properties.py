@@ -20,7 +20,7 @@ from aanhangsel.errors import AanhangselError
 from aanhangsel.hyphenation import Vocabulary
 from aanhangsel.layout import Line, Run, Zone, document_to_layout, page_to_lines
 from aanhangsel.models import record_json
-from aanhangsel.parse import sections_to_analysis
+from aanhangsel.parse import sections_to_metadata, sections_to_texts, texts_to_record
 from aanhangsel.pdf import Glyph, Page, PdfDocument, Rule
 from aanhangsel.sections import layout_to_sections
 from aanhangsel.text import TextContext, lines_to_text
@@ -428,9 +428,11 @@ def test_the_stages_after_the_reader_raise_only_our_errors(body, foot, rule_heig
     except AanhangselError:
         return
     texts = [line for line in layout.lines if line.zone in {Zone.BODY, Zone.FOOTNOTES}]
-    analysis = sections_to_analysis(document, layout, sections, TextContext.from_layout(layout, texts))
-    for block in (*analysis.record.questions, *analysis.record.answers):
+    parts = sections_to_texts(sections, TextContext.from_layout(layout, texts))
+    metadata, warnings = sections_to_metadata(sections, parts.intro, layout)
+    record = texts_to_record(document, metadata, parts, warnings)
+    for block in (*record.questions, *record.answers):
         check_paragraphs(block.text)
-    for footnote in analysis.record.footnotes:
+    for footnote in record.footnotes:
         check_paragraphs(footnote.text)
-    assert models.Record.model_validate_json(record_json(analysis.record)) == analysis.record
+    assert models.Record.model_validate_json(record_json(record)) == record

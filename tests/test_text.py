@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from aanhangsel.hyphenation import Vocabulary
-from aanhangsel.text import TextContext, find_urls, is_list_item, lines_to_text
+from aanhangsel.text import TextContext, find_urls, is_list_item, join_lines, lines_to_text
 from builders import (
     BULLET_INDENT,
     FOOTNOTE_SIZE,
@@ -447,6 +447,52 @@ def test_hyphen_inside_a_url_is_kept():
     assert decision.kept
     assert decision.joined in expected
     assert "web address" in decision.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        pytest.param(
+            "Zie https://www.rijksoverheid.nl/documenten/2024/rapport.",
+            "De minister heeft dat toegezegd.",
+            "Zie https://www.rijksoverheid.nl/documenten/2024/rapport. De minister heeft dat toegezegd.",
+            id="sentence-ends-after-the-url",
+        ),
+        pytest.param(
+            "Zie de bijlage (https://www.example.nl/rapport)",
+            "en/of de brief.",
+            "Zie de bijlage (https://www.example.nl/rapport) en/of de brief.",
+            id="closed-by-a-bracket",
+        ),
+        pytest.param(
+            "Zie https://www.example.nl/rapport",
+            "en/of de brief.",
+            "Zie https://www.example.nl/rapport en/of de brief.",
+            id="a-word-with-a-slash-is-not-the-rest-of-the-url",
+        ),
+        pytest.param(
+            "Zie https://www.",
+            "rijksoverheid.nl/onderwerpen/stikstof.",
+            "Zie https://www.rijksoverheid.nl/onderwerpen/stikstof.",
+            id="after-the-dot-of-www",
+        ),
+        pytest.param(
+            "(www.nrc.nl/nieuws/",
+            "2025/10/02/belastingdienst-gaat-alsnog-de-microsoftcloud-in-a4908228)",
+            "(www.nrc.nl/nieuws/2025/10/02/belastingdienst-gaat-alsnog-de-microsoftcloud-in-a4908228)",
+            id="after-a-slash-seed-footnote-1",
+        ),
+        pytest.param(
+            "NOS, https://nos.nl/artikel/2510977",
+            "2024/03/01/kritiek.html",
+            "NOS, https://nos.nl/artikel/25109772024/03/01/kritiek.html",
+            id="digits-and-slashes-are-the-rest-of-an-address",
+        ),
+    ],
+)
+def test_joining_a_line_after_a_url(text, line, expected):
+    joined, _ = join_lines(text, line, 1, Vocabulary([]))
+    assert joined == expected
 
 
 # --- footnote markers -------------------------------------------------------------------------------

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
     from aanhangsel.layout import Layout, Line
 
-# Characters after which a URL broken at a line end surely continues on the next line.
-URL_CONTINUES_AFTER = "/-_.=&?%~#:"
-# Characters that show the first word of a line is the rest of a URL ("%202022.pdf").
-URL_MATERIAL = "/%=&?#_~"
+# Characters after which a URL broken at a line end surely continues on the next line ("https://" then
+# "www.movisie.nl/…", "…/ambtenaren-zien-nog-veel-" then "juridische-hobbels-…").
+URL_CONTINUES_AFTER = "/-_=&?%~#:"
+# Characters that show the next line's first word is the rest of a URL ("%202022.pdf").
+URL_QUERY_CHARACTERS = "%=&?#_~"
 # A line starts indented (a list item's hanging indent) when it begins this far right of the column.
 INDENT = 2.0
 
@@ -132,10 +133,25 @@ def join_lines(text: str, line: str, page: int, vocabulary: Vocabulary) -> tuple
 
 
 def _continues_url(last: str, first: str) -> bool:
-    """Whether a URL at the end of a line runs on into the next line's first word."""
+    """Whether a URL at the end of a line runs on into the next line's first word.
+
+    After "/" or "-" it always does. After a closing bracket or a full stop it has ended ("…/)." then
+    "De minister"), unless it stopped at the dot of "www." and the next word is a domain. After a letter
+    or digit it goes on only when the next word looks like the rest of an address ("%202022.pdf",
+    "2025/10/02/…"), not like a word ("en/of").
+    """
     if not first or not _ends_in_url(last):
         return False
-    return last.endswith(tuple(URL_CONTINUES_AFTER)) or any(char in URL_MATERIAL for char in first)
+    if last.endswith(tuple(URL_CONTINUES_AFTER)):
+        return True
+    if last.endswith("."):
+        rest = first.rstrip(".,;:)»")
+        return first[:1].islower() and any(char in "./" for char in rest)
+    if not last[-1].isalnum():
+        return False
+    if any(char in URL_QUERY_CHARACTERS for char in first):
+        return True
+    return "/" in first and any(char.isdigit() or char in ".-" for char in first)
 
 
 def _ends_in_url(token: str) -> bool:

@@ -50,6 +50,8 @@ def number_line(text):
         pytest.param("Antwoord 10, 11 en 12", (10, 11, 12), id="answer-three-two-digit"),
         pytest.param("Vraag 3 t/m 5", (3, 4, 5), id="t-m-range"),
         pytest.param("Vraag 5 t/m 3", (3, 4, 5), id="reversed-range-still-names-both-ends"),
+        pytest.param("Antwoord op vraag 1", (1,), id="ministry-wording-op-vraag"),
+        pytest.param("Antwoord op de vragen 2 en 3", (2, 3), id="ministry-wording-op-de-vragen"),
         pytest.param("Vraag 3 tot en met 5", (3, 4, 5), id="tot-en-met-range"),
         pytest.param("Vraag 3–6", (3, 4, 5, 6), id="en-dash-range"),
         pytest.param("Vraag 1 t/m 3 en 7", (1, 2, 3, 7), id="range-and-single"),

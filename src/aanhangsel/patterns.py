@@ -45,10 +45,12 @@ DOCUMENT_ID = regex.compile(r"\bah-(?P<chamber>tk|ek)-(?P<session>\d{8})-(?P<num
 # --- sections --------------------------------------------------------------------------------------
 
 # A question or answer label on a line of its own: "Vraag 1", "Antwoord 3, 4 en 5",
-# "Vraag 7, 8, 9 10 en 11" (comma missing, ah-tk-20232024-2367), "Vragen 2 en 3".
+# "Vraag 7, 8, 9 10 en 11" (comma missing, ah-tk-20232024-2367), "Vragen 2 en 3", and the ministries'
+# own wording where the typesetter kept it, "Antwoord op vraag 1", "Antwoord op de vragen 2 en 3".
 LABEL = regex.compile(
     r"""
     (?P<kind>Vraag|Vragen|Antwoord|Antwoorden)
+    (?:\s+op\s+(?:de\s+)?(?:vraag|vragen))?
     \s+
     (?P<numbers>\d{1,3}(?:\s*(?:,|en|t/m|tot\s+en\s+met|[–-])?\s*\d{1,3})*)
     \s*[:.]?

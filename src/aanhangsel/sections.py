@@ -67,7 +67,7 @@ def layout_to_sections(layout: Layout) -> Sections:
     """Cut a document's lines into furniture, intro, blocks, mededeling and footnotes.
 
     Raises:
-        NotAnAanhangselError: no intro ("Vragen van …") and no labels were found.
+        NotAnAanhangselError: there is no intro ("Vragen van het lid …") to start from.
 
     """
     furniture = tuple(line for line in layout.lines if line.zone in _FURNITURE and not _is_margin_label(line))

@@ -264,6 +264,20 @@ def test_skip_existing_resumes_without_parsing_again(tmp_path):
     assert "1 converted, 1 skipped (output exists), 0 failed" in result.stderr
 
 
+def test_two_inputs_with_one_output_name_never_overwrite_each_other(tmp_path):
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2024").mkdir()
+    shutil.copy(MEDEDELING, tmp_path / "2023" / "x.pdf")
+    shutil.copy(ANSWER, tmp_path / "2024" / "x.pdf")
+    out = tmp_path / "out"
+    result = invoke("parse", tmp_path / "2023", tmp_path / "2024", "--output-dir", out)
+    assert result.exit_code == 1
+    assert json.loads((out / "x.json").read_text(encoding="utf-8"))["metadata"]["number"] == 1999
+    assert f"Error: {tmp_path / '2024' / 'x.pdf'}: its output {out / 'x.json'} is already the output of " in (
+        result.stderr
+    )
+
+
 def test_a_bad_file_never_stops_a_batch(tmp_path, bad_inputs):
     out = tmp_path / "out"
     errors = tmp_path / "errors.jsonl"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import os
+import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -124,6 +125,26 @@ def expand_argument(argument: str) -> list[Path]:
     return []
 
 
+def drop_output_clashes(files: Iterable[Path], options: BatchOptions) -> tuple[list[Path], list[FileResult]]:
+    """Keep the first of several inputs that would write the same output file; fail the others.
+
+    "2023/x.pdf" and "2024/x.pdf" both become "<dir>/x.json": the second must not overwrite the first.
+    """
+    owners: dict[Path, Path] = {}
+    kept: list[Path] = []
+    clashes: list[FileResult] = []
+    for pdf in files:
+        target = output_path(pdf, options)
+        if target is not None and target in owners:
+            reason = f"its output {target} is already the output of {owners[target]}"
+            clashes.append(_failure(pdf, reason, "OutputError"))
+            continue
+        if target is not None:
+            owners[target] = pdf
+        kept.append(pdf)
+    return kept, clashes
+
+
 def output_path(pdf: Path, options: BatchOptions) -> Path | None:
     """Say where a file's record goes in output-folder mode: `<dir>/<name><suffix>`."""
     if options.output_dir is None:
@@ -162,7 +183,7 @@ def run_batch(files: Iterable[Path], options: BatchOptions, jobs: int) -> Iterat
         for pdf in files:
             yield convert_file(pdf, options)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         pending: deque[Future[FileResult]] = deque()
         queue = iter(files)
         try:
@@ -176,6 +197,11 @@ def run_batch(files: Iterable[Path], options: BatchOptions, jobs: int) -> Iterat
         finally:  # interrupted or abandoned: do not start what is still queued
             for future in pending:
                 future.cancel()
+
+
+def _ignore_interrupts() -> None:
+    """Leave Ctrl-C to the main process, which stops the batch; workers finish their file quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def default_jobs() -> int:

@@ -16,14 +16,23 @@ from typing import Annotated
 import typer
 
 from aanhangsel import __version__
-from aanhangsel.batch import BatchOptions, FileResult, Inputs, Status, default_jobs, expand_inputs, run_batch
+from aanhangsel.batch import (
+    BatchOptions,
+    FileResult,
+    Inputs,
+    Status,
+    default_jobs,
+    drop_output_clashes,
+    expand_inputs,
+    run_batch,
+)
 from aanhangsel.errors import AanhangselError
 from aanhangsel.models import Record
 from aanhangsel.output import Format, csv_header, write_atomic
 from aanhangsel.parse import analyse_pdf
 from aanhangsel.reporting import BatchReport
 
-EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
 
 app = typer.Typer(
     name="aanhangsel",
@@ -161,11 +170,12 @@ def _make_folder(folder: Path) -> None:
 def _run(found: Inputs, options: BatchOptions, jobs: int, output: Path | None, report: BatchReport) -> None:
     """Run the batch and send every result where it belongs: a file, stdout, or the report."""
     with report:
-        for problem in found.problems:
+        files, clashes = drop_output_clashes(found.files, options)
+        for problem in (*found.problems, *clashes):
             report.add(problem)
         if options.output_dir is None and output is None and options.output_format is Format.CSV:
             _write_stdout(csv_header())
-        for result in run_batch(found.files, options, jobs=min(jobs, max(1, len(found.files)))):
+        for result in run_batch(files, options, jobs=min(jobs, max(1, len(files)))):
             report.add(result if result.text is None else _deliver(result, result.text, output))
 
 

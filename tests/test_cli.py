@@ -253,6 +253,14 @@ def test_csv_in_an_output_dir_gives_each_file_its_header(tmp_path):
         assert text.startswith("file,document_id,")
 
 
+def test_csv_to_an_output_file_has_its_header(tmp_path):
+    target = tmp_path / "questions.csv"
+    result = invoke("parse", COMBINED, "--format", "csv", "-o", target)
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert [row["question_numbers"] for row in rows] == ["1", "2", "3, 4, 5", "6"]
+
+
 def test_skip_existing_resumes_without_parsing_again(tmp_path):
     out = tmp_path / "out"
     out.mkdir()

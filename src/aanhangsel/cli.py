@@ -112,7 +112,7 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
         output_format=chosen,
         output_dir=output_dir,
         skip_existing=skip_existing and output_dir is not None,
-        csv_header=output_dir is not None,
+        csv_header=output_dir is not None or output is not None,  # on stdout, one header for all rows
     )
     if output is not None and skip_existing and output.exists():
         raise typer.Exit

@@ -261,6 +261,15 @@ def test_csv_to_an_output_file_has_its_header(tmp_path):
     assert [row["question_numbers"] for row in rows] == ["1", "2", "3, 4, 5", "6"]
 
 
+def test_skip_existing_with_an_output_file(tmp_path):
+    target = tmp_path / "record.json"
+    target.write_text("from an earlier run\n", encoding="utf-8")
+    result = invoke("parse", ANSWER, "-o", target, "--skip-existing")
+    assert result.exit_code == 0
+    assert result.stderr == f"Skipped: {target} exists.\n"
+    assert target.read_text(encoding="utf-8") == "from an earlier run\n"
+
+
 def test_skip_existing_resumes_without_parsing_again(tmp_path):
     out = tmp_path / "out"
     out.mkdir()

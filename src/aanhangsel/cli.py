@@ -115,6 +115,8 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
         csv_header=output_dir is not None or output is not None,  # on stdout, one header for all rows
     )
     if output is not None and skip_existing and output.exists():
+        if not quiet:
+            typer.echo(f"Skipped: {output} exists.", err=True)
         raise typer.Exit
     report = BatchReport(total=total, show_progress=total > 1 and sys.stderr.isatty(), quiet=quiet)
     try:

@@ -120,8 +120,36 @@ DECISIONS = [
     pytest.param(
         "niet-", "leden", NONE, ("niet-leden", True, False, "prefix"), id="kept-prefix-niet-eerste-kamer"
     ),
-    pytest.param("ex-", "partner", NONE, ("ex-partner", True, False, "prefix"), id="kept-prefix-ex"),
-    pytest.param("oud-", "minister", NONE, ("oud-minister", True, False, "prefix"), id="kept-prefix-oud"),
+    pytest.param(
+        "ex-",
+        "partner",
+        ("de partner van het slachtoffer",),
+        ("ex-partner", True, False, "prefix"),
+        id="kept-prefix-ex-word-seen-on-its-own",
+    ),
+    pytest.param(
+        "oud-",
+        "minister",
+        ("zei de minister vandaag",),
+        ("oud-minister", True, False, "prefix"),
+        id="kept-prefix-oud-word-seen-on-its-own",
+    ),
+    pytest.param(
+        "ex-",
+        "portkredietverzekering",
+        NONE,
+        ("exportkredietverzekering", False, False, "dictionary"),
+        id="removed-ex-port-is-no-prefix",
+    ),
+    pytest.param(
+        "oud-", "heid", NONE, ("oudheid", False, False, "dictionary"), id="removed-oud-heid-is-no-prefix"
+    ),
+    pytest.param(
+        "niet-", "je", NONE, ("nietje", False, False, "dictionary"), id="removed-nietje-is-one-word"
+    ),
+    pytest.param(
+        "ex-", "partner", NONE, ("expartner", False, False, "dictionary"), id="removed-ex-without-evidence"
+    ),
     pytest.param("e-", "mail", NONE, ("e-mail", True, False, "prefix"), id="kept-one-letter-prefix"),
     pytest.param(
         "ggz-", "instelling", NONE, ("ggz-instelling", True, False, "vowel"), id="kept-abbreviation-ggz"

@@ -3,7 +3,7 @@
 A line-end hyphen either exists only because a word was broken ("gecompen-" / "seerd" → "gecompenseerd")
 or belongs to the word ("GroenLinks-" / "PvdA", "ggz-" / "instelling"). One regex cannot tell them apart
 ("Nagorno-" / "Karabach" must keep its hyphen), so each occurrence is decided from evidence, strongest
-first: Dutch spelling rules, how the same document writes the word elsewhere, and a Dutch hyphenation
+first: how the same document writes the word elsewhere, Dutch spelling rules, and a Dutch hyphenation
 dictionary (pyphen's nl_NL) that says where a typesetter may break the joined word.
 """
 
@@ -27,8 +27,13 @@ LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
 # "zowel binnen- als buitenland".
 SUSPENDED_BEFORE = frozenset({"en", "of", "tot", "en/of", "t/m", "noch", "als"})
 
-# Prefixes that Dutch spelling writes with a hyphen: "niet-werkende", "ex-partner", "oud-minister".
-HYPHENATED_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "adjunct", "loco", "non", "interim", "pre"})
+# "niet" before a noun or adjective takes a hyphen ("niet-werkende", "niet-leden"); the closed words that
+# start with it and may be broken after it are "nietig" and "nietje".
+NIET_CLOSED = ("ig", "je")
+# Prefixes that take a hyphen before a word of their own ("ex-partner", "oud-minister"), but begin many
+# closed words too ("ex-" / "port", "oud-" / "heid"): they keep the hyphen only when the document writes
+# the word after them on its own elsewhere.
+HYPHENATED_PREFIXES = frozenset({"ex", "oud", "vice", "adjunct", "loco", "non", "interim"})
 
 VOWELS = frozenset("aeiouy")
 # Vowel pairs that would merge into another sound if written together: the hyphen of "zee-eend",
@@ -176,8 +181,11 @@ def _capital_or_digit(at: Break) -> Finding | None:
 
 def _prefix(at: Break) -> Finding | None:
     """Keep the hyphen after a prefix: "niet-werkende", "ex-partner", "oud-minister", "e-mail"."""
-    if at.stem.lower() in HYPHENATED_PREFIXES:
-        return "keep", f"'{at.stem}-' is a prefix written with a hyphen"
+    stem = at.stem.lower()
+    if stem == "niet" and not at.word.lower().startswith(NIET_CLOSED):
+        return "keep", "'niet-' is a prefix written with a hyphen before a noun or adjective"
+    if stem in HYPHENATED_PREFIXES and at.word in at.vocabulary:
+        return "keep", f"'{at.stem}-' is a prefix and the document writes '{at.word}' on its own"
     if len(at.stem) == 1:
         return "keep", f"'{at.stem}-' is a one-letter prefix"
     return None

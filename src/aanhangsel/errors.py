@@ -6,8 +6,6 @@ from __future__ import annotations
 class AanhangselError(Exception):
     """Base of every error this package raises on purpose."""
 
-    exit_code = 1
-
 
 class InputNotFoundError(AanhangselError):
     """The input path does not exist or is not a readable file."""

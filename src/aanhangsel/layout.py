@@ -201,8 +201,12 @@ class Layout:
 def document_to_layout(document: PdfDocument) -> Layout:
     """Turn every page's glyphs into zoned lines."""
     body_size = _most_common_size(glyph for page in document.pages for glyph in page.glyphs)
-    body_left = _body_left(document.pages, body_size)
-    page_lines = [page_to_lines(page, body_left) for page in document.pages]
+    page_groups = [_baseline_groups(page.glyphs) for page in document.pages]
+    body_left = _body_left(page_groups, body_size)
+    page_lines = [
+        _groups_to_lines(page, groups, body_left)
+        for page, groups in zip(document.pages, page_groups, strict=True)
+    ]
     zoned = [
         _assign_zones(lines, page, body_size, body_left)
         for lines, page in zip(page_lines, document.pages, strict=True)
@@ -220,8 +224,13 @@ def document_to_layout(document: PdfDocument) -> Layout:
 
 def page_to_lines(page: Page, body_left: float) -> list[Line]:
     """Group a page's glyphs into lines, top to bottom, the left column apart from the text column."""
+    return _groups_to_lines(page, _baseline_groups(page.glyphs), body_left)
+
+
+def _groups_to_lines(page: Page, groups: list[list[Glyph]], body_left: float) -> list[Line]:
+    """Turn a page's baseline groups into lines: split at the column edge, markers folded in."""
     columns: list[tuple[list[Glyph], Zone]] = []
-    for group in _baseline_groups(page.glyphs):
+    for group in groups:
         columns.extend((part, zone) for part, zone in _split_columns(group, body_left) if _has_text(part))
     merged = _merge_raised_groups([glyphs for glyphs, _ in columns])
     lines = [
@@ -261,11 +270,11 @@ def _most_common_size(glyphs: Iterable[Glyph]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _body_left(pages: Sequence[Page], body_size: float) -> float:
+def _body_left(page_groups: Sequence[list[list[Glyph]]], body_size: float) -> float:
     """Return the x where most lines of running text begin."""
     starts: Counter[float] = Counter()
-    for page in pages:
-        for group in _baseline_groups(page.glyphs):
+    for groups in page_groups:
+        for group in groups:
             text = [
                 glyph for glyph in group if not glyph.text.isspace() and abs(glyph.size - body_size) < 0.5
             ]

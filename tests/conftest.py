@@ -1,12 +1,22 @@
-"""Shared test setup: where the fixtures are, and `--update-golden` to rewrite golden records."""
+"""Shared test setup: where the fixtures are, the Hypothesis profiles, and `--update-golden`."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# The suite is deterministic: Hypothesis draws the same examples on every run (derandomize), keeps no
+# example database between runs, and never stops a test for being slow on a busy machine. Cases it found
+# once are pinned with @example where they were found. `HYPOTHESIS_PROFILE=random pytest` explores anew;
+# long random fuzzing of whole PDFs belongs in a script that prints counts, not in a test.
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("random", derandomize=False, database=None, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

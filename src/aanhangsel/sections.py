@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from aanhangsel import patterns
@@ -132,7 +133,7 @@ def _cut_blocks(lines: Sequence[Line]) -> tuple[tuple[Block, ...], tuple[Line, .
     blocks: list[Block] = []
     mededeling: tuple[Line, ...] | None = None
     warnings: list[str] = []
-    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+    for start, end in pairwise([*starts, len(lines)]):
         heading, content = lines[start], tuple(lines[start + 1 : end])
         kind = _heading_kind(heading)
         if kind == "mededeling":

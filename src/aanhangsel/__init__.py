@@ -12,6 +12,7 @@ from aanhangsel.errors import (
     UnreadablePdfError,
 )
 from aanhangsel.models import Record
+from aanhangsel.options import ParseOptions
 from aanhangsel.parse import analyse_pdf, parse_pdf
 
 try:
@@ -24,6 +25,7 @@ __all__ = [
     "InputNotFoundError",
     "NotAnAanhangselError",
     "OutputError",
+    "ParseOptions",
     "Record",
     "UnreadablePdfError",
     "__version__",

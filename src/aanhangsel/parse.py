@@ -9,18 +9,19 @@ from aanhangsel import models, patterns
 from aanhangsel.identity import furniture_to_identity
 from aanhangsel.intro import parse_intro
 from aanhangsel.layout import Zone, document_to_layout
+from aanhangsel.options import ParseOptions
 from aanhangsel.pdf import read_pdf
 from aanhangsel.reconcile import reconcile
 from aanhangsel.sections import layout_to_sections
+from aanhangsel.source import load_pdf
 from aanhangsel.text import Text, TextContext, find_urls, lines_to_text
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from aanhangsel.hyphenation import HyphenDecision
     from aanhangsel.layout import Layout
     from aanhangsel.pdf import PdfDocument
     from aanhangsel.sections import Block, FootnoteLines, Sections
+    from aanhangsel.source import PdfSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +34,31 @@ class Analysis:
     """Every line-end hyphen of every text, with its decision and reason."""
 
 
-def parse_pdf(path: Path) -> models.Record:
+def parse_pdf(
+    source: PdfSource, *, name: str | None = None, options: ParseOptions | None = None
+) -> models.Record:
     """Parse one Aanhangsel PDF into its v1 record.
 
+    Args:
+        source: the PDF, as a path (`str` or path object) or as its bytes.
+        name: the file name to record; by default the path's base name, or "stdin" for bytes.
+        options: how to read it; by default `ParseOptions()`.
+
     Raises:
-        InputNotFoundError: the file does not exist.
+        InputNotFoundError: the file does not exist or cannot be read.
         UnreadablePdfError: the file is not a readable PDF.
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
 
     """
-    return analyse_pdf(path).record
+    return analyse_pdf(source, name=name, options=options).record
 
 
-def analyse_pdf(path: Path) -> Analysis:
-    """Parse one Aanhangsel PDF and keep the hyphen decisions (raises as `parse_pdf`)."""
-    document = read_pdf(path)
+def analyse_pdf(
+    source: PdfSource, *, name: str | None = None, options: ParseOptions | None = None
+) -> Analysis:
+    """Parse one Aanhangsel PDF and keep the hyphen decisions (arguments and errors as `parse_pdf`)."""
+    options = options or ParseOptions()
+    document = read_pdf(load_pdf(source, name=name), options.reader)
     layout = document_to_layout(document)
     sections = layout_to_sections(layout)
     context = TextContext.from_layout(layout, [line for line in layout.lines if line.zone in _TEXT_ZONES])

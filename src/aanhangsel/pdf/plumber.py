@@ -8,7 +8,7 @@ Coordinates are pdfminer's, relative to the MediaBox, turned upside down so that
 
 from __future__ import annotations
 
-import hashlib
+import io
 from typing import TYPE_CHECKING, Any
 
 import pdfplumber
@@ -17,12 +17,13 @@ from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from aanhangsel.errors import InputNotFoundError, UnreadablePdfError
+from aanhangsel.errors import UnreadablePdfError
 from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-    from pathlib import Path
+
+    from aanhangsel.source import PdfFile
 
 # Everything pdfminer can raise on a damaged, truncated or encrypted file.
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException, KeyError, ValueError)
@@ -31,28 +32,23 @@ _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSExcepti
 _RULE_THICKNESS = 1.5
 
 
-def read_pdf(path: Path) -> PdfDocument:
-    """Read every page of the PDF at `path` as glyphs and horizontal rules.
+def read_pdf(pdf: PdfFile) -> PdfDocument:
+    """Read every page of a PDF as glyphs and horizontal rules.
 
     Raises:
-        InputNotFoundError: `path` is missing or not a readable file.
         UnreadablePdfError: the bytes are not a readable PDF.
 
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputNotFoundError((exc.strerror or str(exc)).lower()) from exc
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not pdf.data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadablePdfError("not a PDF (it does not start with %PDF)")
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = tuple(_read_page(number, page) for number, page in enumerate(pdf.pages, start=1))
+        with pdfplumber.open(io.BytesIO(pdf.data)) as document:
+            pages = tuple(_read_page(number, page) for number, page in enumerate(document.pages, start=1))
     except _PDF_ERRORS as exc:
         raise UnreadablePdfError(f"damaged or encrypted PDF: {exc or type(exc).__name__}") from exc
     if not pages:
         raise UnreadablePdfError("the PDF has no pages")
-    return PdfDocument(file_name=path.name, sha256=hashlib.sha256(data).hexdigest(), pages=pages)
+    return PdfDocument(file_name=pdf.name, sha256=pdf.sha256, pages=pages)
 
 
 def _read_page(number: int, page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untyped)

@@ -1,0 +1,13 @@
+"""How to parse, decided once by the caller and passed down; library code never sees a command-line flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """Choices for parsing one PDF."""
+
+    reader: str = "pdfplumber"
+    """Which PDF library reads the glyphs (see `aanhangsel.pdf.READERS`)."""

@@ -154,12 +154,13 @@ def item_line(
     marker: str,
     text: str,
     *,
+    at: float = LEFT,
     indent: float = HANGING_INDENT,
     x1: float | None = None,
     size: float = BODY_SIZE,
 ) -> Line:
-    """A list item: its marker ("•", "1.", "–") at the column, a tab, its text at the hanging indent."""
-    first = run(marker, LEFT, size, space_before=False)
+    """A list item: its marker ("•", "1.", "–") at the column (or at `at`), a tab, its text at `indent`."""
+    first = run(marker, at, size, space_before=False)
     return make_line([first, *_respace(word_runs(text, indent, size, x1=x1))], size)
 
 

@@ -230,6 +230,102 @@ def test_decide(left, right, lines, expected):
     assert evidence in verdict.reason
 
 
+# After a name of several words Dutch keeps the hyphen ("Raad van State-advies"), when the broken word is a
+# word of a name that the document writes, capitalised, in mid-sentence elsewhere. Made-up sentences.
+RAAD_VAN_STATE = ("Het advies van de Raad van State is openbaar.",)
+NAME_DECISIONS = [
+    # before, left, right, vocabulary lines, and the verdict: joined, kept, a word of the reason.
+    pytest.param(
+        "Het kabinet volgt het Raad van",
+        "State-",
+        "advies.",
+        RAAD_VAN_STATE,
+        ("State-advies.", True, "'Raad van State'"),
+        id="kept-raad-van-state",
+    ),
+    pytest.param(
+        "In de wijk is sinds maart een nieuw Albert",
+        "Heijn-",
+        "filiaal",
+        ("waar Albert Heijn de huur betaalt",),
+        ("Heijn-filiaal", True, "'Albert Heijn'"),
+        id="kept-albert-heijn",
+    ),
+    pytest.param(
+        "De Verenigde",
+        "Naties-",
+        "resolutie",
+        ("door de Verenigde Naties aangenomen",),
+        ("Naties-resolutie", True, "'Verenigde Naties'"),
+        id="kept-after-an-article-opening-the-sentence",
+    ),
+    pytest.param(
+        "De schepen van Boskalis en Van",
+        "Oord-",
+        "schepen",
+        ("werken Boskalis en Van Oord samen",),
+        ("Oord-schepen", True, "'Van Oord'"),
+        id="kept-capitalised-particle-in-mid-sentence",
+    ),
+    pytest.param(
+        "Zij is Tweede",
+        "Kamer-",
+        "lid",
+        ("vragen van de Tweede Kamer over",),
+        ("Kamerlid", False, "dictionary"),
+        id="removed-tweede-kamerlid-written-together",
+    ),
+    pytest.param(
+        "de Minister van",
+        "Volksgezond-",
+        "heid,",
+        ("aan de Minister van Sociale Zaken",),
+        ("Volksgezondheid,", False, "dictionary"),
+        id="removed-fragment-of-a-capitalised-word",
+    ),
+    pytest.param(
+        "De",
+        "Minister-",
+        "raad",
+        ("brief van de Minister over",),
+        ("Ministerraad", False, "dictionary"),
+        id="removed-first-word-of-the-sentence-is-no-name",
+    ),
+    pytest.param(
+        "Het werk is klaar. Verenigde",
+        "Naties-",
+        "resolutie",
+        ("door de Verenigde Naties aangenomen",),
+        ("Natiesresolutie", False, "dictionary"),
+        id="removed-capital-after-a-full-stop-says-nothing",
+    ),
+    pytest.param(
+        "het Ministerie van Onderwijs,",
+        "Cultuur-",
+        "beleid",
+        ("aan de Minister van Onderwijs, Cultuur en Wetenschap",),
+        ("Cultuurbeleid", False, "dictionary"),
+        id="removed-a-name-does-not-run-over-a-comma",
+    ),
+    pytest.param(
+        "in het beleid van de",
+        "Wereldbank-",
+        "groep",
+        ("de Wereldbank en de IFC",),
+        ("Wereldbankgroep", False, "dictionary"),
+        id="removed-name-of-one-word-1786",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "left", "right", "lines", "expected"), NAME_DECISIONS)
+def test_decide_after_a_name(before, left, right, lines, expected):
+    joined, kept, evidence = expected
+    verdict = decide(left, right, Vocabulary(lines), before=before)
+    assert (verdict.joined, verdict.kept, verdict.space) == (joined, kept, False)
+    assert evidence in verdict.reason
+
+
 @pytest.mark.parametrize(
     ("left", "right", "lines", "joined"),
     [
@@ -409,3 +505,19 @@ def test_hyphenated_form_at_a_line_end_is_no_evidence():
     verdict = decide("mvo-", "standaarden.", vocabulary)
     assert verdict.joined == "mvostandaarden."
     assert "elsewhere" not in verdict.reason
+
+
+def test_vocabulary_names_are_capitalised_words_in_mid_sentence():
+    vocabulary = Vocabulary(
+        [
+            "Volgens de Raad van State is het advies («Rijks» genoemd) van de Kamer. Dit",
+            "Albert Heijn betaalt? Ook de gemeente-",
+        ]
+    )
+    assert {"Raad", "State", "Rijks", "Kamer"} <= vocabulary.names
+    assert vocabulary.is_name("State")
+    assert not vocabulary.is_name("state")
+    assert not vocabulary.is_name("Volgens")  # first word of a line: it may open a sentence
+    assert not vocabulary.is_name("Dit")  # after a full stop
+    assert not vocabulary.is_name("Ook")  # after a question mark
+    assert not vocabulary.is_name("Albert")

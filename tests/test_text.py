@@ -183,6 +183,123 @@ def test_paragraphs(lines, expected):
     assert to_text(lines).text == expected
 
 
+# Where a nested item's text starts: its marker at the outer item's hanging indent, then a tab.
+NESTED_INDENT = HANGING_INDENT + 14.18
+LEAD = "De commissie beveelt het kabinet aan om meer te doen aan vroege"
+"""A lead's first line, full: "signalering" would not fit after it (it ends at 501.2)."""
+
+# Paragraphs inside list items (made-up texts in the shape of the real ones): the item's lead ends where
+# one of its lines ends short, sentence or not; the lines under it follow the body's paragraph rule.
+LIST_ITEM_CASES = {
+    "the lead ends at a short line in mid-sentence, each paragraph under it is its own": (
+        [
+            item_line("1.", LEAD),
+            text_line("signalering van schulden", x0=HANGING_INDENT),
+            text_line("Een stabiel inkomen is de basis. Toch hebben veel huishoudens met", x0=HANGING_INDENT),
+            text_line(
+                "betalingsachterstanden nooit een brief van hun gemeente gehad. Zij", x0=HANGING_INDENT
+            ),
+            text_line("worden pas gestuurd over deze regeling.", x0=HANGING_INDENT),
+            text_line(
+                "Een goed voorbeeld is de aanpak in Zwolle, waar de gemeente zelf belt.", x0=HANGING_INDENT
+            ),
+            item_line("2.", "De commissie vraagt om een evaluatie."),
+        ],
+        (
+            "1. De commissie beveelt het kabinet aan om meer te doen aan vroege signalering van schulden\n"
+            "Een stabiel inkomen is de basis. Toch hebben veel huishoudens met betalingsachterstanden nooit "
+            "een brief van hun gemeente gehad. Zij worden pas gestuurd over deze regeling.\n"
+            "Een goed voorbeeld is de aanpak in Zwolle, waar de gemeente zelf belt.\n"
+            "2. De commissie vraagt om een evaluatie."
+        ),
+    ),
+    "a full line ending a sentence does not end the lead": (
+        [
+            item_line(
+                "1.", "Het kabinet heeft in 2024 de regeling voor vroegsignalering verbeterd.", x1=FULL
+            ),
+            text_line("Gemeenten krijgen daarvoor extra geld", x0=HANGING_INDENT),
+            text_line("Zij kunnen dat zelf besteden.", x0=HANGING_INDENT),
+        ],
+        (
+            "1. Het kabinet heeft in 2024 de regeling voor vroegsignalering verbeterd. Gemeenten krijgen "
+            "daarvoor extra geld\nZij kunnen dat zelf besteden."
+        ),
+    ),
+    "under the lead, a short line in mid-sentence continues its paragraph": (
+        [
+            item_line("1.", LEAD),
+            text_line("signalering van schulden", x0=HANGING_INDENT),
+            text_line("Een stabiel inkomen is de basis voor", x0=HANGING_INDENT),
+            text_line("een leven zonder schulden.", x0=HANGING_INDENT),
+        ],
+        (
+            "1. De commissie beveelt het kabinet aan om meer te doen aan vroege signalering van schulden\n"
+            "Een stabiel inkomen is de basis voor een leven zonder schulden."
+        ),
+    ),
+    "a bullet whose lead is a title": (
+        [
+            item_line("•", "«FINDR (Financial Inclusion and Debt Research Programme)»", indent=BULLET_INDENT),
+            text_line("Dit project onderzoekt hoe huishoudens met problematische schulden", x0=BULLET_INDENT),
+            text_line("de weg naar hulp vinden. Het loopt tot eind 2026.", x0=BULLET_INDENT),
+            item_line("•", "«SAFE (Schulden, Armoede en Financiële Educatie)»", indent=BULLET_INDENT),
+        ],
+        (
+            "• «FINDR (Financial Inclusion and Debt Research Programme)»\n"
+            "Dit project onderzoekt hoe huishoudens met problematische schulden de weg naar hulp vinden. "
+            "Het loopt tot eind 2026.\n"
+            "• «SAFE (Schulden, Armoede en Financiële Educatie)»"
+        ),
+    ),
+    "lettered items whose lead is a question": (
+        [
+            item_line("a.", "Hoe vaak wordt de regeling door gemeenten gebruikt?"),
+            text_line("In 2024 maakten 212 gemeenten gebruik van de regeling.", x0=HANGING_INDENT),
+            item_line("b.", "Welke gemeenten doen dat niet?"),
+        ],
+        (
+            "a. Hoe vaak wordt de regeling door gemeenten gebruikt?\n"
+            "In 2024 maakten 212 gemeenten gebruik van de regeling.\n"
+            "b. Welke gemeenten doen dat niet?"
+        ),
+    ),
+    "a lead ending in a colon, nested items, then back to the item's indent and to the column": (
+        [
+            item_line("1.", "De gemeente vraagt drie dingen:"),
+            item_line("–", "een overzicht van alle schulden;", at=HANGING_INDENT, indent=NESTED_INDENT),
+            item_line(
+                "–",
+                "een bewijs van inkomen over de afgelopen maanden, met de loonstroken",
+                at=HANGING_INDENT,
+                indent=NESTED_INDENT,
+                x1=FULL,
+            ),
+            text_line("of de uitkeringsspecificaties;", x0=NESTED_INDENT),
+            text_line("Daarna volgt een gesprek.", x0=HANGING_INDENT),
+            text_line("De aanvraag wordt binnen acht weken beoordeeld."),
+        ],
+        (
+            "1. De gemeente vraagt drie dingen:\n– een overzicht van alle schulden;\n"
+            "– een bewijs van inkomen over de afgelopen maanden, met de loonstroken of de "
+            "uitkeringsspecificaties;\n"
+            "Daarna volgt een gesprek.\nDe aanvraag wordt binnen acht weken beoordeeld."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("lines", "expected"), LIST_ITEM_CASES.values(), ids=LIST_ITEM_CASES.keys())
+def test_paragraphs_in_list_items(lines, expected):
+    assert to_text(lines).text == expected
+
+
+def test_the_list_item_measures_are_what_the_cases_assume():
+    room = RIGHT - SPACE
+    assert item_line("1.", LEAD).x1 + text_line("signalering").first_word_width > room
+    assert text_line("signalering van schulden", x0=HANGING_INDENT).x1 + 3 * advance() < room
+
+
 def test_the_paragraph_measures_are_what_the_cases_assume():
     # The cases above rest on these widths: guard them against a change of builder.
     assert text_line(NEXT).first_word_width == pytest.approx(5 * advance())
@@ -196,6 +313,8 @@ def test_the_paragraph_measures_are_what_the_cases_assume():
         (item_line("•", "Toegankelijkheid", indent=BULLET_INDENT), True),
         (item_line("1.", "Alle producten"), True),
         (item_line("a)", "de eerste grond"), True),
+        (item_line("a.", "Hoe vaak wordt de regeling gebruikt?"), True),
+        (item_line("–", "een overzicht", at=HANGING_INDENT, indent=HANGING_INDENT + 14.18), True),
         (item_line("–", "woningzoekenden die"), True),
         (text_line("1. Alle producten"), False),
         (text_line("– zo staat het in de brief"), False),
@@ -254,6 +373,11 @@ HYPHEN_CASES = {
         "Het betreft een Natura 2000-",
         "gebied in Friesland.",
         "Het betreft een Natura 2000-gebied in Friesland.",
+    ),
+    "hyphen after a name of several words kept": (
+        "Het kabinet volgt de Raad van State: ook het nieuwe Raad van State-",
+        "advies komt in mei.",
+        "Het kabinet volgt de Raad van State: ook het nieuwe Raad van State-advies komt in mei.",
     ),
     "vowels that would merge kept": (
         "In het gebied broedt de zee-",
@@ -493,6 +617,45 @@ def test_hyphen_inside_a_url_is_kept():
 def test_joining_a_line_after_a_url(text, line, expected):
     joined, _ = join_lines(text, line, 1, Vocabulary([]))
     assert joined == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        pytest.param(
+            "Het gaat om subsidies/",
+            "leningen voor ondernemers.",
+            "Het gaat om subsidies/leningen voor ondernemers.",
+            id="word-broken-after-its-slash",
+        ),
+        pytest.param(
+            "Artistieke en/",
+            "of inhoudelijke kwaliteit",
+            "Artistieke en/of inhoudelijke kwaliteit",
+            id="en/of",
+        ),
+        pytest.param("in het studiejaar 2024/", "2025.", "in het studiejaar 2024/2025.", id="years"),
+        pytest.param(
+            "subsidies /",
+            "leningen worden verstrekt",
+            "subsidies / leningen worden verstrekt",
+            id="spaced-slash",
+        ),
+    ],
+)
+def test_joining_a_line_after_a_slash(text, line, expected):
+    assert join_lines(text, line, 1, Vocabulary([])) == (expected, None)
+
+
+def test_a_word_broken_after_its_slash_joins_in_a_paragraph():
+    lines = [
+        text_line("De regeling kent drie vormen van steun aan ondernemers: garanties, subsidies/", x1=FULL),
+        text_line("leningen en fiscale faciliteiten."),
+    ]
+    assert to_text(lines).text == (
+        "De regeling kent drie vormen van steun aan ondernemers: garanties, subsidies/leningen en fiscale "
+        "faciliteiten."
+    )
 
 
 # --- footnote markers -------------------------------------------------------------------------------

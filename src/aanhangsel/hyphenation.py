@@ -13,12 +13,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 import pyphen
 
+from aanhangsel import patterns
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 # Hyphen characters a typesetter may end a line with (the soft hyphen and U+2010 included).
 LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
@@ -41,6 +44,14 @@ VOWELS = frozenset("aeiouy")
 MERGING_VOWELS = frozenset(
     {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
 )
+
+# Small words inside a name of several words: "Raad van State", "Raad voor de Rechtspraak", "Hof van
+# Justitie". Dutch writes a hyphen after such a name before the next word of a compound ("Raad van
+# State-advies", "Albert Heijn-filiaal", "Verenigde Naties-resolutie").
+NAME_PARTICLES = frozenset({"van", "von", "voor", "de", "der", "den", "het", "ter", "ten", "te", "op", "aan"})
+# Names of several words that Dutch writes together with the next word all the same, as the Woordenlijst
+# lists them: "Tweede Kamerlid", "Eerste Kamerverkiezingen", "Provinciale Statenlid".
+WRITTEN_TOGETHER = ("Tweede Kamer", "Eerste Kamer", "Provinciale Staten")
 
 # Dutch drops the trema at a break: "geëvalueerd" is broken as "ge-" / "evalueerd".
 TREMA = {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}
@@ -79,29 +90,49 @@ class Verdict:
 
 
 class Vocabulary:
-    """How one document writes its words: the forms seen in the middle of lines, lower-cased."""
+    """How one document writes its words: the forms seen in the middle of lines."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         """Count the words of the line texts (their last word, which may be broken, left out)."""
         self.words: Counter[str] = Counter()
+        self.names: set[str] = set()
         for text in texts:
             tokens = text.split()
             if tokens and tokens[-1].endswith(LINE_END_HYPHENS):
                 tokens = tokens[:-1]
             self.words.update(_core(token).lower() for token in tokens)
+            self.names.update(_capitalised_in_mid_sentence(tokens))
         self.words.pop("", None)
 
     def __contains__(self, word: str) -> bool:
         """Whether the document writes this form somewhere, any case."""
         return word.lower() in self.words
 
+    def is_name(self, word: str) -> bool:
+        """Whether the document writes this word with its capital in mid-sentence: a word of a name."""
+        return word in self.names
 
-def decide(left: str, right: str, vocabulary: Vocabulary) -> Verdict:
-    """Decide how a line ending in `left` (with its hyphen) joins the next line starting with `right`."""
+
+def _capitalised_in_mid_sentence(tokens: list[str]) -> Iterator[str]:
+    """Yield the capitalised words of a line that do not open a sentence ("State" in "de Raad van State").
+
+    A line's first word is left out: whether it opens a sentence depends on the line before.
+    """
+    for previous, token in pairwise(tokens):
+        word = _core(token)
+        if word[:1].isupper() and not _ends_sentence(previous):
+            yield word
+
+
+def decide(left: str, right: str, vocabulary: Vocabulary, before: str = "") -> Verdict:
+    """Decide how a line ending in `left` (with its hyphen) joins the next line starting with `right`.
+
+    `before` is the text that precedes `left` in its paragraph: the words of a name it may end.
+    """
     stem, word = _core(left.removesuffix("-")), _core(right)
     if not stem or not word:
         return Verdict(left + right, kept=True, space=False, reason="no word on one side of the break")
-    at = Break(stem=stem, word=word, bare=word == right, vocabulary=vocabulary)
+    at = Break(stem=stem, word=word, bare=word == right, vocabulary=vocabulary, before=before)
     for rule in _RULES:
         found = rule(at)
         if found is not None:
@@ -125,6 +156,8 @@ class Break:
     """Whether the next line's first token is the word alone, with no punctuation around it."""
     vocabulary: Vocabulary
     """How the document writes its words elsewhere."""
+    before: str
+    """The text before the broken word in its paragraph: "… het advies van de Raad van"."""
 
 
 # What a rule concludes: keep the hyphen, remove it, keep it with a space, or remove it and restore the
@@ -179,6 +212,53 @@ def _capital_or_digit(at: Break) -> Finding | None:
     return None
 
 
+def _name_of_several_words(at: Break) -> Finding | None:
+    """Keep the hyphen after a name of several words: "Raad van State-" + "advies", "Albert Heijn-filiaal".
+
+    The broken word must be a word of a name, which the document writes with its capital elsewhere: a
+    typesetter's break in a capitalised word ("Minister van Volksgezond-" + "heid") leaves a fragment that
+    stands nowhere on its own.
+    """
+    if not at.word[0].islower() or not at.vocabulary.is_name(at.stem):
+        return None
+    name = _name_ending_in(at.stem, at.before)
+    if name is None or name.endswith(WRITTEN_TOGETHER):
+        return None
+    return "keep", f"'{name}' is a name of several words: Dutch keeps the hyphen after it"
+
+
+def _name_ending_in(stem: str, before: str) -> str | None:
+    """Read back through `before` the name of several words that ends in `stem`; None if there is none.
+
+    Capitalised words belong to it ("Albert", "Van" in "Van Oord"), and the small words between them
+    ("van" in "Raad van State"); the first word of a sentence does not (its capital says nothing).
+    """
+    words = before.split()
+    name: list[str] = []
+    pending: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index]
+        word = _core(token)
+        if not word or not token.endswith(word):  # "Zaken," or "(…)": the name cannot run on over it
+            break
+        opens_sentence = index == 0 or _ends_sentence(words[index - 1])
+        if word[0].isupper() and not opens_sentence:
+            name[:0] = [word, *pending]
+            pending = []
+            if not token.startswith(word):  # "(Raad": the name starts here
+                break
+        elif word in NAME_PARTICLES:
+            pending.insert(0, word)
+        else:
+            break
+    return " ".join([*name, stem]) if name else None
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether a token ends a sentence ("gedaan.", "vragen?»"), so that the next word opens one."""
+    return patterns.SENTENCE_END.search(token) is not None
+
+
 def _prefix(at: Break) -> Finding | None:
     """Keep the hyphen after a prefix: "niet-werkende", "ex-partner", "oud-minister", "e-mail"."""
     stem = at.stem.lower()
@@ -228,12 +308,14 @@ def _hyphenator() -> pyphen.Pyphen:
 
 # Strongest evidence first. How the document itself writes the word beats the spelling rules, so that
 # "Soe-" + "dan" joins where "Soedan" is printed elsewhere; a left-out part comes before the capital or
-# digit rule, so that "CO2-" + "en stikstofuitstoot" keeps its space.
+# digit rule, so that "CO2-" + "en stikstofuitstoot" keeps its space. A name of several words comes before
+# the dictionary, which would break "stateadvies" after "state".
 _RULES = (
     _seen_hyphenated,
     _seen_joined,
     _suspended,
     _capital_or_digit,
+    _name_of_several_words,
     _prefix,
     _abbreviation,
     _vowel_clash,

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 URL_CONTINUES_AFTER = "/-_=&?%~#:"
 # Characters that show the next line's first word is the rest of a URL ("%202022.pdf").
 URL_QUERY_CHARACTERS = "%=&?#_~"
-# A line starts indented (a list item's hanging indent) when it begins this far right of the column.
+# A line that begins this far left of the line before has come back from an indent: a list item's
+# hanging indent ("1." at 221.1, its lines at 240.94 in ah-tk-20232024-1771), or a nested item's.
 INDENT = 2.0
 
 
@@ -66,10 +67,11 @@ def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
         return Text(text="", footnote_refs=(), hyphens=())
     paragraphs: list[str] = [lines[0].text]
     hyphens: list[HyphenDecision] = []
-    left = min(line.text_x0 for line in lines)
+    lead = is_list_item(lines[0])
     for previous, line in pairwise(lines):
-        if starts_paragraph(previous, line, context, left):
+        if starts_paragraph(previous, line, context, lead=lead):
             paragraphs.append(line.text)
+            lead = is_list_item(line)
             continue
         joined, decision = join_lines(paragraphs[-1], line.text, previous.page, context.vocabulary)
         paragraphs[-1] = joined
@@ -80,27 +82,26 @@ def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
     return Text(text=text, footnote_refs=refs, hyphens=tuple(hyphens))
 
 
-def starts_paragraph(previous: Line, line: Line, context: TextContext, left: float) -> bool:
-    """Whether `line` opens a new paragraph after `previous`; `left` is where the text's lines begin.
+def starts_paragraph(previous: Line, line: Line, context: TextContext, *, lead: bool = False) -> bool:
+    """Whether `line` opens a new paragraph after `previous`; `lead` says `previous` is in a list item's lead.
 
     The documents put no space between paragraphs: a line starts one when the line before ends a
-    sentence and ended short, that is when this line's first word would have fitted at its end.
-    List items, table rows and a change of type size also start one.
+    sentence and ended short, that is when this line's first word would have fitted at its end. Under a
+    list item the lines at the item's indent follow the same rule, except in the item's first paragraph,
+    its lead, which ends where a line ends short, sentence or not ("1. De commissie beveelt aan om meer te
+    doen aan vroege" / "signalering van schulden" / "Een stabiel inkomen …"). List items, table rows, a
+    change of type size and a line back from an indent also start one.
     """
     if is_list_item(line) or previous.cells > 1 or line.cells > 1:
         return True
     if abs(previous.size - line.size) > 0.5:
         return True
-    previous_indented = previous.text_x0 > left + INDENT
-    if line.text_x0 > left + INDENT and (previous_indented or is_list_item(previous)):
-        return False  # a list item's hanging indent continues the item
-    if previous_indented:
-        return True  # back from a list item's hanging indent
+    if line.text_x0 < previous.text_x0 - INDENT:
+        return True  # back from an item's hanging indent, or from a nested item's
     room = context.body_right - previous.x1 - context.space_width * previous.size / context.body_size
-    fits = line.first_word_width <= room
-    if fits and is_list_item(previous):
-        return True  # a list item ends where its line ends short, sentence or not ("• Toegankelijkheid")
-    return fits and patterns.SENTENCE_END.search(previous.text) is not None
+    if line.first_word_width > room:
+        return False  # the line before is full: a break in mid-paragraph
+    return lead or patterns.SENTENCE_END.search(previous.text) is not None
 
 
 def is_list_item(line: Line) -> bool:
@@ -123,9 +124,11 @@ def join_lines(text: str, line: str, page: int, vocabulary: Vocabulary) -> tuple
             reason = "inside a web address: the hyphen stays and the lines join without a space"
             decision = HyphenDecision(page, last, first, last + first, kept=True, reason=reason)
         return f"{text}{line}", decision
+    if last.endswith("/") and len(last) > 1 and first:
+        return f"{text}{line}", None  # a word broken after its slash: "subsidies/" + "leningen", "en/" + "of"
     if last.endswith(LINE_END_HYPHENS) and len(last) > 1 and first:
         left = last[:-1] + "-"
-        verdict = decide(left, first, vocabulary)
+        verdict = decide(left, first, vocabulary, before=head)
         decision = HyphenDecision(page, left, first, verdict.joined, verdict.kept, verdict.reason)
         joined = verdict.joined + (f" {rest}" if rest else "")
         return (f"{head} {joined}" if head else joined), decision

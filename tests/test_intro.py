@@ -12,6 +12,7 @@ from aanhangsel.intro import (
     Intro,
     clean_subject,
     office_for_department,
+    offices_without_ministry,
     parse_addressees,
     parse_dutch_date,
     parse_intro,
@@ -180,10 +181,82 @@ def test_parse_questioners(members, expected):
             ["Minister voor Klimaat en Energie"],
             id="singular-voor-2168",
         ),
+        # --- offices that share one ministry (made-up intros in the shape of real ones) ---------------
+        pytest.param(
+            "de Staatssecretaris en de Minister van Onderwijs, Cultuur en Wetenschap",
+            [
+                "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",
+                "Minister van Onderwijs, Cultuur en Wetenschap",
+            ],
+            id="shared-ministry-staatssecretaris-and-minister",
+        ),
+        pytest.param(
+            "de Minister en de Staatssecretaris van Financiën",
+            ["Minister van Financiën", "Staatssecretaris van Financiën"],
+            id="shared-ministry-minister-and-staatssecretaris",
+        ),
+        pytest.param(
+            "de Minister en Staatssecretaris van Financiën",
+            ["Minister van Financiën", "Staatssecretaris van Financiën"],
+            id="shared-ministry-one-article",
+        ),
+        pytest.param(
+            "de Minister voor Klimaat en Groene Groei en de Staatssecretaris",
+            ["Minister voor Klimaat en Groene Groei", "Staatssecretaris voor Klimaat en Groene Groei"],
+            id="shared-ministry-printed-before",
+        ),
+        pytest.param(
+            "de Staatssecretaris, de Minister en de Minister van Volksgezondheid, Welzijn en Sport",
+            [
+                "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+                "Minister van Volksgezondheid, Welzijn en Sport",
+                "Minister van Volksgezondheid, Welzijn en Sport",
+            ],
+            id="shared-ministry-three-offices",
+        ),
+        pytest.param(
+            "de Ministers van Justitie en Veiligheid en van Asiel en Migratie en de Staatssecretaris van "
+            "Financiën",
+            [
+                "Minister van Justitie en Veiligheid",
+                "Minister van Asiel en Migratie",
+                "Staatssecretaris van Financiën",
+            ],
+            id="plural-then-singular-each-with-its-own",
+        ),
+        pytest.param(
+            "de Minister-President en de Minister van Financiën",
+            ["Minister-President", "Minister van Financiën"],
+            id="minister-president-stands-alone",
+        ),
+        pytest.param(
+            "de Minister-President, Minister van Algemene Zaken",
+            ["Minister-President, Minister van Algemene Zaken"],
+            id="minister-president-and-his-ministry-as-printed",
+        ),
+        pytest.param(
+            "de Minister-President en de Minister", ["Minister-President", "Minister"], id="left-without"
+        ),
     ],
 )
 def test_parse_addressees(text, expected):
     assert list(parse_addressees(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("offices", "expected"),
+    [
+        pytest.param(("Minister-President", "Minister"), ("Minister",), id="bare-minister"),
+        pytest.param(("Staatssecretaris",), ("Staatssecretaris",), id="bare-staatssecretaris"),
+        pytest.param(("Minister-President",), (), id="minister-president-has-none-to-take"),
+        pytest.param(("Minister van Financiën", "Minister Justitie en Veiligheid"), (), id="with-ministries"),
+    ],
+)
+def test_offices_without_ministry(offices, expected):
+    warnings = offices_without_ministry(offices, "addressee")
+    assert len(warnings) == len(expected)
+    for warning, office in zip(warnings, expected, strict=True):
+        assert warning.startswith(f"addressee {office!r} has no ministry")
 
 
 # --- respondents -----------------------------------------------------------------------------------
@@ -298,6 +371,32 @@ def test_office_for_department(role, department, addressees, expected):
 )
 def test_parse_respondents(text, addressees, respondent, co_respondents):
     assert parse_respondents(text, addressees) == (respondent, co_respondents, ())
+
+
+def test_co_respondents_after_mede_namens_share_their_ministry():
+    respondent, co_respondents, warnings = parse_respondents(
+        "Minister Jansen (Sociale Zaken en Werkgelegenheid), mede namens de Staatssecretaris en de "
+        "Minister van Onderwijs, Cultuur en Wetenschap",
+        (),
+    )
+    assert respondent == Respondent(
+        role="Minister", name="Jansen", department="Sociale Zaken en Werkgelegenheid"
+    )
+    assert co_respondents == (
+        "Staatssecretaris van Onderwijs, Cultuur en Wetenschap",
+        "Minister van Onderwijs, Cultuur en Wetenschap",
+    )
+    assert warnings == ()
+
+
+def test_co_respondent_left_without_a_ministry_gives_a_warning():
+    _, co_respondents, warnings = parse_respondents(
+        "Minister Jansen (Financiën), mede namens de Staatssecretaris", ()
+    )
+    assert co_respondents == ("Staatssecretaris",)
+    assert warnings == (
+        "co-respondent 'Staatssecretaris' has no ministry, and no office beside it to take one from",
+    )
 
 
 def test_co_respondent_matching_no_addressee_is_guessed_with_a_warning():
@@ -906,6 +1005,18 @@ def test_co_respondent_office_guessed_in_a_whole_intro():
     assert len(intro.warnings) == 1
     assert "Schreinemacher" in intro.warnings[0]
     assert "guessed" in intro.warnings[0]
+
+
+def test_addressee_left_without_a_ministry_gives_a_warning_in_a_whole_intro():
+    intro = parse_intro(
+        "Vragen van het lid Bakker (SP) aan de Minister-President en de Minister over de\n"
+        "kabinetsformatie (ingezonden 3 maart 2025).\n"
+        "Antwoord van Minister-President Smit (Algemene Zaken) (ontvangen 20 maart 2025)."
+    )
+    assert intro.addressees == ("Minister-President", "Minister")
+    assert intro.warnings == (
+        "addressee 'Minister' has no ministry, and no office beside it to take one from",
+    )
 
 
 @given(st.text(max_size=300))

@@ -50,6 +50,7 @@ def parse_intro(text: str) -> Intro:
     if answer is None:
         warnings.append("could not read the answer sentence of the intro ('Antwoord van … (ontvangen …)')")
     addressees = parse_addressees(question["addressees"]) if question else ()
+    warnings.extend(offices_without_ministry(addressees, "addressee"))
     respondent, co_respondents, respondent_warnings = (
         parse_respondents(answer["respondents"], addressees) if answer else (None, (), ())
     )
@@ -91,12 +92,17 @@ def _names(text: str) -> list[str]:
 
 
 def parse_addressees(text: str) -> tuple[str, ...]:
-    """One singular office per entry: "de Ministers van X en voor Y" → "Minister van X", "Minister voor Y"."""
+    """One singular office per entry: "de Ministers van X en voor Y" → "Minister van X", "Minister voor Y".
+
+    An office printed without its ministry takes the ministry of the office it is coordinated with: "de
+    Staatssecretaris en de Minister van Financiën" → "Staatssecretaris van Financiën", "Minister van
+    Financiën".
+    """
     text = _strip_article(text)
     offices: list[str] = []
     for phrase in patterns.OFFICE_SEPARATOR.split(text):
         offices.extend(_singular_offices(_strip_article(phrase)))
-    return tuple(office for office in offices if office)
+    return _share_ministries([office for office in offices if office])
 
 
 def _singular_offices(phrase: str) -> list[str]:
@@ -107,6 +113,40 @@ def _singular_offices(phrase: str) -> list[str]:
     role = plural["role"].removesuffix("s") if plural["role"].lower() == "ministers" else plural["role"][:-3]
     portfolios = patterns.PORTFOLIO_SEPARATOR.split(plural["portfolios"])
     return [f"{role} {portfolio.strip()}" for portfolio in portfolios if portfolio.strip()]
+
+
+def _share_ministries(offices: list[str]) -> tuple[str, ...]:
+    """Give each office without a ministry the one of the nearest office after it that has one, else before.
+
+    The ministry printed once after several offices belongs to all of them ("de Minister en de
+    Staatssecretaris van Financiën"); the Minister-President stands alone and takes none.
+    """
+    ministries = [_ministry(office) for office in offices]
+    shared: list[str] = []
+    for index, office in enumerate(offices):
+        if patterns.BARE_OFFICE.fullmatch(office):
+            after = (ministry for ministry in ministries[index + 1 :] if ministry)
+            before = (ministry for ministry in reversed(ministries[:index]) if ministry)
+            ministry = next(after, None) or next(before, None)
+            shared.append(f"{office} {ministry}" if ministry else office)
+        else:
+            shared.append(office)
+    return tuple(shared)
+
+
+def _ministry(office: str) -> str | None:
+    """Return an office's ministry with its preposition ("van Financiën"), or None if it has none."""
+    match = patterns.OFFICE_MINISTRY.fullmatch(office)
+    return match["ministry"] if match else None
+
+
+def offices_without_ministry(offices: tuple[str, ...], what: str) -> tuple[str, ...]:
+    """Warn of each office left without a ministry: `what` they are ("addressee", "co-respondent")."""
+    return tuple(
+        f"{what} {office!r} has no ministry, and no office beside it to take one from"
+        for office in offices
+        if patterns.BARE_OFFICE.fullmatch(office)
+    )
 
 
 def _strip_article(text: str) -> str:
@@ -146,7 +186,9 @@ def parse_respondents(
             warnings.append(f"office of co-respondent {person['name'].strip()} guessed as {office!r}")
         co_respondents.append(office)
     if on_behalf:
-        co_respondents.extend(parse_addressees(on_behalf["offices"]))
+        on_behalf_of = parse_addressees(on_behalf["offices"])
+        co_respondents.extend(on_behalf_of)
+        warnings.extend(offices_without_ministry(on_behalf_of, "co-respondent"))
     return respondent, tuple(co_respondents), tuple(warnings)
 
 

@@ -140,8 +140,22 @@ SHARED_PARTY = regex.compile(r"(?:allen|beiden|beide|allemaal)\s+", regex.IGNORE
 # Between names: "Sneller (D66), Chakor …", "… en Van Nispen".
 NAME_SEPARATOR = regex.compile(r"\s*,\s*|\s+en\s+")
 
-# Between offices: "de Staatssecretaris van Financiën en de Minister voor …".
-OFFICE_SEPARATOR = regex.compile(rf"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?={_ROLE}\b)")
+# Between offices: "de Staatssecretaris van Financiën en de Minister voor …", and between two offices
+# that share the ministry printed after them, "de Minister en Staatssecretaris van Financiën".
+OFFICE_SEPARATOR = regex.compile(
+    rf"""
+    \s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?={_ROLE}\b)
+  | (?<=\b(?:[Mm]inister|[Ss]taatssecretaris))\s+en\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s)
+    """,
+    regex.VERBOSE,
+)
+# An office printed without its ministry, which takes that of the office it is coordinated with: the
+# Staatssecretaris of "de Staatssecretaris en de Minister van Onderwijs, Cultuur en Wetenschap". The
+# Minister-President has no ministry to take.
+BARE_OFFICE = regex.compile(r"[Mm]inister|[Ss]taatssecretaris")
+# An office's ministry with its preposition: "van Financiën" of "Minister van Financiën", "voor Natuur en
+# Stikstof" of "Minister voor Natuur en Stikstof".
+OFFICE_MINISTRY = regex.compile(rf"{_ROLE}\s+(?P<ministry>(?:van|voor)\s.+)", regex.DOTALL)
 # A plural office spread over portfolios: "Ministers van Landbouw, Natuur en Voedselkwaliteit en voor
 # Natuur en Stikstof".
 PLURAL_OFFICE = regex.compile(

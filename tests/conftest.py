@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import pytest
 from hypothesis import settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+GOLDEN_BEFORE = pytest.StashKey[dict[str, str | None]]()
+"""Under `--update-golden`: each rewritten golden record as it was before, by case name (None if new)."""
 
 # The suite is deterministic: Hypothesis draws the same examples on every run (derandomize), keeps no
 # example database between runs, and never stops a test for being slow on a busy machine. Cases it found
@@ -33,3 +36,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether golden records are to be rewritten instead of compared."""
     return bool(request.config.getoption("--update-golden"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Make room for the golden records that `--update-golden` replaces."""
+    config.stash[GOLDEN_BEFORE] = {}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """After `--update-golden`, print how the score against the hand-made gold changed, per field."""
+    before = config.stash.get(GOLDEN_BEFORE, {})
+    if not before:
+        return
+    from scoring import gold_cases, score_cases, score_change  # noqa: PLC0415  (scoring imports this module)
+
+    cases = [case for case in gold_cases() if case in before]
+    old = score_cases({case: json.loads(before[case]) if before[case] else None for case in cases})
+    new = score_cases(
+        {case: json.loads((FIXTURES / f"{case}.json").read_text(encoding="utf-8")) for case in cases}
+    )
+    terminalreporter.section("score against the hand-made gold (tests/gold/), before → after --update-golden")
+    for line in score_change(old, new):
+        terminalreporter.write_line(line)

@@ -90,12 +90,12 @@ class Verdict:
 
 
 class Vocabulary:
-    """How one document writes its words: the forms seen in the middle of lines."""
+    """How one document writes its words: the forms seen in the middle of lines, and its names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         """Count the words of the line texts (their last word, which may be broken, left out)."""
-        self.words: Counter[str] = Counter()
-        self.names: set[str] = set()
+        self.words: Counter[str] = Counter()  # lower-cased
+        self.names: set[str] = set()  # as printed: the words capitalised in mid-sentence
         for text in texts:
             tokens = text.split()
             if tokens and tokens[-1].endswith(LINE_END_HYPHENS):

@@ -141,7 +141,8 @@ SHARED_PARTY = regex.compile(r"(?:allen|beiden|beide|allemaal)\s+", regex.IGNORE
 NAME_SEPARATOR = regex.compile(r"\s*,\s*|\s+en\s+")
 
 # Between offices: "de Staatssecretaris van Financiën en de Minister voor …", and between two offices
-# that share the ministry printed after them, "de Minister en Staatssecretaris van Financiën".
+# that share the ministry printed after them, a shape the corpus lacks: "de Minister en Staatssecretaris
+# van Financiën".
 OFFICE_SEPARATOR = regex.compile(
     rf"""
     \s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de|het)\s+(?={_ROLE}\b)
@@ -150,8 +151,8 @@ OFFICE_SEPARATOR = regex.compile(
     regex.VERBOSE,
 )
 # An office printed without its ministry, which takes that of the office it is coordinated with: the
-# Staatssecretaris of "de Staatssecretaris en de Minister van Onderwijs, Cultuur en Wetenschap". The
-# Minister-President has no ministry to take.
+# Staatssecretaris of "aan de Staatssecretaris en de Minister van Onderwijs, Cultuur en Wetenschap"
+# (fixtures/tk-synthetic-onderzoek-2025-2026). The Minister-President has no ministry to take.
 BARE_OFFICE = regex.compile(r"[Mm]inister|[Ss]taatssecretaris")
 # An office's ministry with its preposition: "van Financiën" of "Minister van Financiën", "voor Natuur en
 # Stikstof" of "Minister voor Natuur en Stikstof".

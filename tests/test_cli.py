@@ -123,7 +123,8 @@ def test_schema_is_the_json_schema_with_field_descriptions():
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert list(schema["properties"]) == [
-        "schema_version", "source", "metadata", "questions", "answers", "footnotes", "mededeling", "warnings",
+        "schema_version", "source", "metadata", "questions", "answers", "footnotes", "mededeling",
+        "references", "warnings",
     ]  # fmt: skip
     metadata = schema["$defs"]["Metadata"]
     assert metadata["additionalProperties"] is False

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from aanhangsel.models import Block, Footnote, FoundIn, Mededeling, Record
+from aanhangsel.models import Block, FoundIn, Mededeling, Record
 from aanhangsel.references import Context, footnote_citations, official_url, text_to_references
 from conftest import FIXTURES
 
@@ -278,7 +280,28 @@ def test_a_footnote_and_its_references_agree_on_the_web_addresses():
             assert web == footnote.urls, json.dumps(footnote.model_dump(), ensure_ascii=False)
 
 
-def test_a_document_without_references_has_an_empty_list():
+def test_the_mededeling_comes_before_the_footnotes():
     record = next(record for record in RECORDS if record.source.file == "ah-tk-20232024-1999.pdf")
-    assert [reference.kind for reference in record.references] == ["kamerstuk", "web"]
-    assert Footnote.model_fields["cited_in"].default == []
+    assert [(ref.kind, ref.found_in.part) for ref in record.references] == [
+        ("kamerstuk", "mededeling"),
+        ("web", "footnote"),
+    ]
+
+
+# --- any text ------------------------------------------------------------------------------------------
+
+CITATION_PIECES = st.sampled_from(
+    ["Kamerstuk", "Kamerstukken II", " 29 383", ", nr. ", "406", "(36 471-64)", "Stb. 2020, 118",
+     "2025Z18684", "Aanhangsel Handelingen, vergaderjaar 2022–2023", "Handelingen II 2023/24", "www.",
+     "nos.nl", "/a", "https://", " ", ".", "(", ")", "–", "«", "Van der Werf", "3 oktober"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(CITATION_PIECES | st.text(max_size=5), max_size=12).map("".join))
+@example("Kamerstuk 29 383, nr. 406 (https://x.nl/2025Z18684) nos.nl")
+def test_any_text_gives_references_that_stand_in_it(text):
+    for reference in text_to_references(text, ANSWER, OWN):
+        assert reference.text
+        assert reference.text in text
+        assert (reference.role is not None) == (reference.kind == "kamervraag")

@@ -173,6 +173,11 @@ def test_an_interrupted_write_leaves_the_database_as_it_was(tmp_path, monkeypatc
     assert content(path) == before
 
 
+def test_a_database_in_a_missing_folder_is_a_typed_error(tmp_path):
+    with pytest.raises(OutputError, match=r"cannot open .* as a database: unable to open database file"):
+        Database(tmp_path / "no-such-folder" / "k.db")
+
+
 def test_a_file_that_is_not_a_database_is_a_typed_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("not a database, just text\n" * 100, encoding="utf-8")

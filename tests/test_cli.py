@@ -123,7 +123,8 @@ def test_schema_is_the_json_schema_with_field_descriptions():
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert list(schema["properties"]) == [
-        "schema_version", "source", "metadata", "questions", "answers", "footnotes", "mededeling", "warnings",
+        "schema_version", "source", "metadata", "questions", "answers", "footnotes", "mededeling",
+        "references", "warnings",
     ]  # fmt: skip
     metadata = schema["$defs"]["Metadata"]
     assert metadata["additionalProperties"] is False
@@ -226,23 +227,20 @@ def test_quiet_prints_nothing_when_all_is_well(tmp_path):
     assert result.stderr == ""
 
 
-def test_csv_has_one_row_per_question_with_its_answer():
+def test_csv_has_one_row_per_document():
     result = invoke("parse", COMBINED, MEDEDELING, "--format", "csv")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert tuple(rows[0]) == CSV_COLUMNS
-    combined = [row for row in rows if row["document_id"] == "ah-tk-20232024-1314"]
-    assert [row["question_numbers"] for row in combined] == ["1", "2", "3, 4, 5", "6"]
-    assert combined[2]["answer_numbers"] == "3, 4, 5"
-    assert combined[2]["answer"].startswith("Het is van groot belang dat iedereen in Nederland")
-    assert combined[0]["questioners"] == "Mutluer (GroenLinks-PvdA); Kostić (PvdD)"
-    assert combined[0]["respondent"] == "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)"
-    assert combined[0]["days_to_answer"] == "19"
-    mededeling = [row for row in rows if row["document_id"] == "ah-tk-20232024-1999"]
-    assert len(mededeling) == 3
-    assert {row["answer"] for row in mededeling} == {""}
-    assert mededeling[0]["mededeling"].startswith("De schriftelijke vragen van de leden Sneller")
-    assert result.stdout.count("file,document_id,") == 1  # one header for the whole batch
+    assert [row["document_id"] for row in rows] == ["ah-tk-20232024-1314", "ah-tk-20232024-1999"]
+    combined, mededeling = rows
+    assert combined["questioners"] == "Mutluer (GroenLinks-PvdA); Kostić (PvdD)"
+    assert combined["ministry"] == "Onderwijs, Cultuur en Wetenschap"
+    assert combined["days_to_answer"] == "19"
+    assert (combined["answered_late"], combined["question_count"]) == ("0", "4")
+    assert mededeling["reason"] == "answered_by_letter"
+    assert mededeling["mededeling"].startswith("De schriftelijke vragen van de leden Sneller")
+    assert result.stdout.count("document_id,file,") == 1  # one header for the whole batch
 
 
 def test_csv_in_an_output_dir_gives_each_file_its_header(tmp_path):
@@ -250,15 +248,15 @@ def test_csv_in_an_output_dir_gives_each_file_its_header(tmp_path):
     assert result.exit_code == 0
     for pdf in (COMBINED, MEDEDELING):
         text = (tmp_path / f"{pdf.stem}.csv").read_text(encoding="utf-8")
-        assert text.startswith("file,document_id,")
+        assert text.startswith("document_id,file,")
 
 
 def test_csv_to_an_output_file_has_its_header(tmp_path):
-    target = tmp_path / "questions.csv"
+    target = tmp_path / "documents.csv"
     result = invoke("parse", COMBINED, "--format", "csv", "-o", target)
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
-    assert [row["question_numbers"] for row in rows] == ["1", "2", "3, 4, 5", "6"]
+    assert [row["document_id"] for row in rows] == ["ah-tk-20232024-1314"]
 
 
 def test_skip_existing_with_an_output_file(tmp_path):

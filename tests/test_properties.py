@@ -42,9 +42,43 @@ sources = st.builds(
     file=names,
     sha256=st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
     pages=small_ints,
+    url=st.none() | texts,
+)
+ministries = st.builds(models.Ministry, name=names, abbreviation=st.none() | names)
+found_ins = st.builds(
+    models.FoundIn,
+    part=st.sampled_from(["question", "answer", "footnote", "mededeling"]),
+    numbers=st.lists(small_ints, max_size=3),
+)
+references = st.builds(
+    models.Reference,
+    kind=st.sampled_from(
+        [
+            "kamerstuk",
+            "aanhangsel",
+            "handelingen",
+            "staatsblad",
+            "staatscourant",
+            "kamervraag",
+            "web",
+            "domain",
+        ]
+    ),
+    id=st.none() | texts,
+    url=st.none() | texts,
+    text=texts,
+    found_in=found_ins,
+    role=st.sampled_from([None, "own", "cited"]),
 )
 questioners = st.builds(models.Questioner, name=names, party=st.none() | names)
-respondents = st.builds(models.Respondent, role=names, name=st.none() | names, department=st.none() | texts)
+respondents = st.builds(
+    models.Respondent,
+    role=names,
+    name=st.none() | names,
+    department=st.none() | texts,
+    portfolio=st.none() | texts,
+    ministry=st.none() | ministries,
+)
 see_alsos = st.builds(models.SeeAlso, session=sessions, number=small_ints)
 metadatas = st.builds(
     models.Metadata,
@@ -55,12 +89,17 @@ metadatas = st.builds(
     kind=st.sampled_from(["answer", "mededeling"]),
     questioners=st.lists(questioners, max_size=4),
     addressees=st.lists(texts, max_size=3),
+    addressee_ministries=st.lists(ministries, max_size=3),
     subject=st.none() | texts,
     submitted_on=st.none() | dates,
     respondent=st.none() | respondents,
     co_respondents=st.lists(texts, max_size=3),
+    co_respondent_ministries=st.lists(ministries, max_size=3),
     received_on=st.none() | dates,
     days_to_answer=st.none() | st.integers(min_value=-100_000, max_value=100_000),
+    answer_term_days=st.none() | small_ints,
+    answered_late=st.none() | st.booleans(),
+    days_late=st.none() | small_ints,
     see_also=st.lists(see_alsos, max_size=3),
     kamervraag_numbers=st.lists(st.from_regex(r"20\d{2}Z\d{5}", fullmatch=True), max_size=3),
 )
@@ -72,9 +111,20 @@ blocks = st.builds(
     page=small_ints,
 )
 footnotes = st.builds(
-    models.Footnote, number=small_ints, text=texts, urls=st.lists(texts, max_size=2), page=small_ints
+    models.Footnote,
+    number=small_ints,
+    text=texts,
+    urls=st.lists(texts, max_size=2),
+    page=small_ints,
+    cited_in=st.lists(found_ins, max_size=2),
 )
-mededelingen = st.builds(models.Mededeling, text=texts, footnote_refs=st.lists(small_ints, max_size=4))
+mededelingen = st.builds(
+    models.Mededeling,
+    text=texts,
+    footnote_refs=st.lists(small_ints, max_size=4),
+    reason=st.sampled_from([None, "postponed", "answered_by_letter", "other"]),
+    letter_kamerstuk=st.none() | texts,
+)
 records = st.builds(
     models.Record,
     source=sources,
@@ -83,6 +133,7 @@ records = st.builds(
     answers=st.lists(blocks, max_size=3),
     footnotes=st.lists(footnotes, max_size=3),
     mededeling=st.none() | mededelingen,
+    references=st.lists(references, max_size=3),
     warnings=st.lists(texts, max_size=3),
 )
 
@@ -94,6 +145,7 @@ RECORD_KEYS = [
     "answers",
     "footnotes",
     "mededeling",
+    "references",
     "warnings",
 ]
 

@@ -1,4 +1,4 @@
-"""Records as text: indented JSON, JSON Lines, CSV rows; and atomic writes, so no half file is ever left."""
+"""Records as text: indented JSON, JSON Lines, CSV rows of the table model; atomic writes, no half files."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from aanhangsel.errors import OutputError
 from aanhangsel.models import record_json
+from aanhangsel.tables import NAMES, record_to_rows, table_columns
 
 if TYPE_CHECKING:
-    from aanhangsel.models import Block, Record, Respondent
+    from aanhangsel.models import Record
+    from aanhangsel.tables import Value
 
 
 class Format(StrEnum):
@@ -25,7 +27,7 @@ class Format(StrEnum):
     JSONL = "jsonl"
     """One record per line (JSON Lines)."""
     CSV = "csv"
-    """One row per question with its answer and the document's main metadata."""
+    """One row per document (the `documents` table), or the rows of another table of the model."""
 
     @property
     def suffix(self) -> str:
@@ -33,114 +35,73 @@ class Format(StrEnum):
         return f".{self.value}"
 
 
-CSV_COLUMNS = (
-    "file",
-    "document_id",
-    "chamber",
-    "session",
-    "number",
-    "kind",
-    "questioners",
-    "addressees",
-    "subject",
-    "submitted_on",
-    "respondent",
-    "co_respondents",
-    "received_on",
-    "days_to_answer",
-    "question_numbers",
-    "question",
-    "answer_numbers",
-    "answer",
-    "mededeling",
-)
+CSV_COLUMNS = table_columns("documents")
+"""The columns of the default CSV: the `documents` table, one row per document."""
+
+# What a spreadsheet runs as a formula when a cell starts with it (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render(record: Record, output_format: Format, *, header: bool = True) -> str:
-    """Render one record in a format; `header` says whether CSV output starts with the column names."""
+def render(record: Record, output_format: Format, *, header: bool = True, table: str = "documents") -> str:
+    """Render one record in a format; for CSV, `table` names the table (or `qa`) and `header` its header."""
     if output_format is Format.JSON:
         return record_json(record)
     if output_format is Format.JSONL:
         return record.model_dump_json() + "\n"
-    return render_csv(record, header=header)
+    return render_csv(record, header=header, table=table)
 
 
-def csv_header() -> str:
-    """Render the CSV header line."""
+def csv_header(table: str = "documents") -> str:
+    """Render the CSV header line of a table (or of the view `qa`).
+
+    Raises:
+        OutputError: there is no table of that name.
+
+    """
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(CSV_COLUMNS)
+    csv.writer(buffer, lineterminator="\n").writerow(_columns(table))
     return buffer.getvalue()
 
 
-def render_csv(record: Record, *, header: bool) -> str:
-    """One CSV row per question block, paired with the answer block that covers its first number."""
+def render_csv(record: Record, *, header: bool, table: str = "documents") -> str:
+    """Render a record's rows of one table as CSV, the same columns as in the SQLite database."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=_columns(table), lineterminator="\n")
     if header:
         writer.writeheader()
-    writer.writerows(record_rows(record))
+    writer.writerows(record_rows(record, table))
     return buffer.getvalue()
 
 
-def record_rows(record: Record) -> list[dict[str, str]]:
-    """Make the CSV rows of a record: one per question, or one with the metadata alone if none."""
-    meta = record.metadata
-    respondent = meta.respondent
-    common = {
-        "file": record.source.file,
-        "document_id": meta.document_id or "",
-        "chamber": meta.chamber or "",
-        "session": meta.session or "",
-        "number": _text(meta.number),
-        "kind": meta.kind,
-        "questioners": "; ".join(
-            f"{person.name} ({person.party})" if person.party else person.name for person in meta.questioners
-        ),
-        "addressees": "; ".join(meta.addressees),
-        "subject": meta.subject or "",
-        "submitted_on": _text(meta.submitted_on),
-        "respondent": _respondent(respondent) if respondent else "",
-        "co_respondents": "; ".join(meta.co_respondents),
-        "received_on": _text(meta.received_on),
-        "days_to_answer": _text(meta.days_to_answer),
-        "mededeling": record.mededeling.text if record.mededeling else "",
-    }
-    if not record.questions:
-        return [{**common, "question_numbers": "", "question": "", "answer_numbers": "", "answer": ""}]
-    rows = []
-    for question in record.questions:
-        answer = _answer_for(question, record.answers)
-        rows.append(
-            {
-                **common,
-                "question_numbers": _numbers(question),
-                "question": question.text,
-                "answer_numbers": _numbers(answer) if answer else "",
-                "answer": answer.text if answer else "",
-            }
-        )
-    return rows
+def record_rows(record: Record, table: str = "documents") -> list[dict[str, str]]:
+    """Make a record's CSV rows of one table (or of the view `qa`), every cell safe in a spreadsheet."""
+    _columns(table)
+    return [{name: csv_cell(value) for name, value in row.items()} for row in record_to_rows(record)[table]]
 
 
-def _respondent(respondent: Respondent) -> str:
-    """Write a respondent as printed in the intro: "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)"."""
-    words = " ".join(part for part in (respondent.role, respondent.name) if part)
-    return f"{words} ({respondent.department})" if respondent.department else words
+def csv_cell(value: Value) -> str:
+    """Write one cell: nothing as empty, numbers as they are, formula-like text after an apostrophe.
+
+    A number is data whatever its sign ("-3" days is read as minus three, never run), so only text is
+    neutralised: "=HYPERLINK(…)" becomes "'=HYPERLINK(…)", as OWASP recommends.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
-def _answer_for(question: Block, answers: list[Block]) -> Block | None:
-    """Find the answer block that covers the question's first number."""
-    return next((answer for answer in answers if question.numbers[0] in answer.numbers), None)
+def _columns(table: str) -> tuple[str, ...]:
+    """Look up the columns of a table or the view.
 
+    Raises:
+        OutputError: there is no table of that name.
 
-def _numbers(block: Block) -> str:
-    """Write a block's numbers as "3, 4, 5"."""
-    return ", ".join(str(number) for number in block.numbers)
-
-
-def _text(value: object) -> str:
-    """Write a value as CSV text; None as empty."""
-    return "" if value is None else str(value)
+    """
+    if table not in NAMES:
+        raise OutputError(f"no table {table!r}; the tables are {', '.join(NAMES)}")
+    return table_columns(table)
 
 
 def write_atomic(path: Path, text: str) -> None:

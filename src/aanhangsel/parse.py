@@ -6,19 +6,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aanhangsel import models, patterns
+from aanhangsel.deadlines import metadata_to_deadline
 from aanhangsel.identity import furniture_to_identity
 from aanhangsel.intro import parse_intro
 from aanhangsel.layout import Zone, document_to_layout
+from aanhangsel.ministries import metadata_to_offices
+from aanhangsel.notices import mededeling_to_notice
 from aanhangsel.options import ParseOptions
 from aanhangsel.pdf import read_pdf
 from aanhangsel.reconcile import reconcile
+from aanhangsel.references import footnote_citations, official_url, parts_to_references
 from aanhangsel.sections import layout_to_sections
 from aanhangsel.source import load_pdf
 from aanhangsel.text import Text, TextContext, find_urls, lines_to_text
 
 if TYPE_CHECKING:
+    from aanhangsel.deadlines import Deadline
     from aanhangsel.hyphenation import HyphenDecision
     from aanhangsel.layout import Layout
+    from aanhangsel.ministries import Offices
     from aanhangsel.pdf import PdfDocument
     from aanhangsel.sections import Block, FootnoteLines, Sections
     from aanhangsel.source import PdfSource
@@ -135,30 +141,66 @@ def sections_to_metadata(
 def texts_to_record(
     document: PdfDocument, metadata: models.Metadata, texts: Texts, warnings: list[str]
 ) -> models.Record:
-    """Assemble the validated record, adding the warnings of what does not reconcile."""
+    """Assemble the validated record: the printed parts, what they say together, and the warnings."""
     questions = [_record_block(block, text) for block, text in texts.blocks if block.kind == "question"]
     answers = [_record_block(block, text) for block, text in texts.blocks if block.kind == "answer"]
+    mededeling = _record_mededeling(texts.mededeling)
     footnotes = [
         models.Footnote(
-            number=footnote.number, text=text.text, urls=list(find_urls(text.text)), page=footnote.page
+            number=footnote.number,
+            text=text.text,
+            urls=list(find_urls(text.text)),
+            page=footnote.page,
+            cited_in=footnote_citations(footnote.number, questions, answers, mededeling),
         )
         for footnote, text in texts.footnotes
     ]
-    mededeling = (
-        models.Mededeling(text=texts.mededeling.text, footnote_refs=list(texts.mededeling.footnote_refs))
-        if texts.mededeling
-        else None
-    )
-    warnings = [*warnings, *reconcile(metadata, questions, answers, footnotes, mededeling)]
+    offices = metadata_to_offices(metadata)
+    metadata = _with_offices_and_deadline(metadata, offices, metadata_to_deadline(metadata))
+    warnings = [*warnings, *offices.warnings, *reconcile(metadata, questions, answers, footnotes, mededeling)]
     return models.Record(
-        source=models.Source(file=document.file_name, sha256=document.sha256, pages=len(document.pages)),
+        source=models.Source(
+            file=document.file_name,
+            sha256=document.sha256,
+            pages=len(document.pages),
+            url=official_url(metadata.document_id),
+        ),
         metadata=metadata,
         questions=questions,
         answers=answers,
         footnotes=footnotes,
         mededeling=mededeling,
+        references=parts_to_references(metadata, questions, answers, footnotes, mededeling),
         warnings=list(dict.fromkeys(warnings)),
     )
+
+
+def _record_mededeling(text: Text | None) -> models.Mededeling | None:
+    """Make the mededeling a record part, with the reason its wording gives."""
+    if text is None:
+        return None
+    notice = mededeling_to_notice(text.text)
+    return models.Mededeling(
+        text=text.text,
+        footnote_refs=list(text.footnote_refs),
+        reason=notice.reason,
+        letter_kamerstuk=notice.letter_kamerstuk,
+    )
+
+
+def _with_offices_and_deadline(
+    metadata: models.Metadata, offices: Offices, deadline: Deadline
+) -> models.Metadata:
+    """Fill in the ministries of the offices and the deadline."""
+    additions = {
+        "respondent": offices.respondent,
+        "addressee_ministries": list(offices.addressee_ministries),
+        "co_respondent_ministries": list(offices.co_respondent_ministries),
+        "answer_term_days": deadline.answer_term_days,
+        "answered_late": deadline.answered_late,
+        "days_late": deadline.days_late,
+    }
+    return models.Metadata(**{**dict(metadata), **additions})
 
 
 def _record_block(block: Block, text: Text) -> models.Block:

@@ -200,3 +200,108 @@ MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
+
+# --- ministries ------------------------------------------------------------------------------------
+
+# The dash between a department and a portfolio: "Financiën – Fiscaliteit en Belastingdienst"
+# (ah-tk-20232024-1786, "Antwoord van Staatssecretaris Van Rij (Financiën – Fiscaliteit en Belastingdienst)").
+PORTFOLIO_DASH = regex.compile(r"\s+[–-]\s+")
+# The Minister-President, whose ministry is Algemene Zaken: "de Minister-President".
+PRIME_MINISTER = regex.compile(r"[Mm]inister-[Pp]resident")
+
+# --- mededeling ------------------------------------------------------------------------------------
+
+# A notice that the questions were answered in a letter: "… zijn beantwoord middels een brief over
+# Ambtelijke analyses hoofdlijnenakkoord (36 471-64) op 7 juni 2024." (ah-tk-20232024-1999); also "bij brief
+# van", "in de brief", "met de (Kamer)brief". Only the participle "beantwoord" counts: "ik zal de vragen in
+# een brief beantwoorden" promises an answer, it does not give one.
+# The second form, the letter before the participle: "In de brief van 14 juli 2023 (Kamerstuk 22 054, nr. 395)
+# zijn de vragen beantwoord."
+ANSWERED_BY_LETTER = regex.compile(
+    r"""
+    \bbeantwoord\s+(?:middels|bij|met|in|via|door\s+middel\s+van)\s+(?:de\s+|een\s+|mijn\s+|onze\s+)?(?:kamer)?brief
+    | \b(?:kamer)?brief\b(?:[^.]|\.(?!\s+[A-Z]))*?\bbeantwoord\b  # within the sentence ("nr. 3" stays in it)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A notice that the answers need more time: "Hierbij informeer ik u dat de beantwoording van deze vragen
+# meer tijd vergt." (mededeling-2025-2026); also "meer tijd nodig", "niet binnen de gebruikelijke termijn
+# (van drie weken) worden beantwoord", "uitstel van beantwoording", "wordt uitgesteld".
+POSTPONED = regex.compile(
+    r"""
+    \bmeer\s+tijd\b
+    | \bniet\s+binnen\s+de\s+(?:gebruikelijke\s+|gestelde\s+|reguliere\s+)?termijn\b
+    | \buitstel\b
+    | \buitgesteld\b
+    | \baangehouden\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# --- references ------------------------------------------------------------------------------------
+
+# A session as printed in citations: "2024/25", "2022–2023", "2015–16", "2023–34" (a typo, kept).
+_SESSION = r"(?P<first>\d{4})\s*[/–-]\s*(?P<second>\d{2,4})"
+# A Kamerstuk dossier number: "29 383", "21 501-02" (a sub-dossier), "36 410 VIII" (a budget chapter).
+_DOSSIER = r"(?<!\d)(?P<dossier>\d{2}\s?\d{3})(?!\d)(?:-(?P<sub>\d{2}))?(?:\s+(?P<chapter>[IVXLC]+)\b)?"
+
+# A Kamerstuk in full: "Kamerstuk 29 383, nr. 406", "Kamerstukken II 2024/25, 31 066, nr. 1512",
+# "Kamerstukken II, 2024/25, 31 066, nr. 1512" (mededeling-2025-2026), "Kamerstukken II2015–16, 34 104,
+# nr. 128" (ah-tk-20232024-1980), "Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
+# (ah-tk-20232024-1786), "TK 2023/24, 31 839, nr. 1024" (ah-tk-20232024-2395), "Kamerstuk 36 410 VIII,
+# nr. 106" (ah-tk-20232024-1432), "Kamerstuk 21 501-02, nr. 2498" (ah-tk-20232024-2129).
+KAMERSTUK = regex.compile(
+    rf"""
+    \b(?:Kamerstuk(?:ken)?(?:\s*I{{1,2}}(?![a-z]))?|(?:Tweede|Eerste)\s+Kamer|TK|EK)
+    ,?\s*(?:(?:vergaderjaar\s+)?{_SESSION},?\s*)?
+    {_DOSSIER}
+    ,\s*(?:nr\.?\s*(?P<number>\d+)|nrs\.?\s*(?P<numbers>\d+(?:\s*(?:,|en)\s*\d+)*))
+    """,
+    regex.VERBOSE,
+)
+# A Kamerstuk in short, in parentheses: "… Ambtelijke analyses hoofdlijnenakkoord (36 471-64) op 7 juni
+# 2024." (ah-tk-20232024-1999); the match is the citation without its parentheses.
+KAMERSTUK_SHORT = regex.compile(
+    r"(?<=\()(?P<dossier>\d{2}\s?\d{3})(?:\s+(?P<chapter>[IVXLC]+))?-(?P<number>\d+)(?=\))"
+)
+# An Aanhangsel entry: "Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844", "Aanhangsel Handelingen
+# II 2022/23, nr. 844", "Aanhangsel van de Handelingen II, vergaderjaar 2014–2015, nrs. 403 en 404".
+AANHANGSEL = regex.compile(
+    rf"""
+    Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s*(?P<chamber>I{{1,2}})\b)?
+    ,?\s*(?:vergaderjaar\s+)?{_SESSION},?\s*
+    (?:nr\.?\s*(?P<number>\d+)|nrs\.?\s*(?P<numbers>\d+(?:\s*(?:,|en)\s*\d+)*))
+    """,
+    regex.VERBOSE,
+)
+# Handelingen of a sitting: "Handelingen II 2023/24, nr. 45, item 12", "Handelingen II 2008/09, blz. 1234"
+# (no item: no id is formed beyond the sitting).
+HANDELINGEN = regex.compile(
+    rf"""
+    Handelingen\s*(?P<chamber>I{{1,2}})\b,?\s*(?:vergaderjaar\s+)?{_SESSION}
+    (?:,?\s*nr\.?\s*(?P<number>\d+)(?:,?\s*item\s+(?P<item>\d+))?|,?\s*blz\.?\s*\d+(?:\s*[–-]\s*\d+)?)?
+    """,
+    regex.VERBOSE,
+)
+# Staatsblad: "(Staatsblad 2020, 118)" (ah-tk-20202021-3235), "Stb. 2020, 118", "Stb. 2020/118".
+STAATSBLAD = regex.compile(r"(?:Staatsblad|Stb\.)\s*(?P<year>\d{4})\s*[,/]\s*(?:nr\.\s*)?(?P<number>\d+)")
+# Staatscourant: "Staatscourant 2023, 12345", "Stcrt. 2023, nr. 12345".
+STAATSCOURANT = regex.compile(
+    r"(?:Staatscourant|Stcrt\.)\s*(?P<year>\d{4})\s*[,/]\s*(?:nr\.\s*)?(?P<number>\d+)"
+)
+# A bare domain named as a source, not part of an address: "(forbes.com)", "Wie ontvingen – ontvangers |
+# Ministerie van Financiën – Rijksoverheid (rijksfinancien.nl)" (ah-tk-20232024-1076), "NRC.nl, 26 juni
+# 2024" (ah-tk-20232024-2367), "de website cultuursubsidie.nl" (ah-tk-20232024-1432).
+DOMAIN = regex.compile(
+    r"""
+    (?<![\w@./:-])
+    [a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*
+    \.(?:nl|com|org|net|eu|int|be|de|uk|gov|mv|mz|info|io)
+    (?![\w/@-]|\.\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Where a sentence ends, for the sentence around a kamervraag number: "… M365». Op 3 oktober heeft …".
+SENTENCE_BREAK = regex.compile(r"[.?!][»”’\"')\]]*\s+")
+# A word, for finding a name or a date in a sentence: "Van der Werf", "3 oktober".
+WORD = regex.compile(r"\w+")

@@ -158,7 +158,13 @@ class SleepThenName:
 def run(names, job=None, jobs=2, limits=None, skip=None):
     items = [Input(Path(name)) for name in names]
     arguments = {"skip": skip} if skip else {}
-    results = run_batch(items, job or SleepThenName(), jobs=jobs, limits=limits or Limits(), **arguments)
+    results = run_batch(
+        items,
+        job or SleepThenName(),
+        jobs=jobs,
+        limits=limits or Limits(timeout=60, max_memory=None),
+        **arguments,
+    )
     return list(results)
 
 
@@ -175,7 +181,7 @@ def test_never_more_workers_than_files():
 
 
 def test_a_file_over_time_fails_and_the_next_one_is_read():
-    results = run(["hang", "1"], jobs=1, limits=Limits(timeout=0.5))
+    results = run(["hang", "1"], jobs=1, limits=Limits(timeout=0.5, max_memory=None))
     assert results[0].status is Status.FAILED
     assert isinstance(results[0].error, TimeLimitError)
     assert str(results[0].error) == "took longer than 0.5 s (raise --timeout)"
@@ -193,7 +199,7 @@ def test_a_crashed_worker_fails_its_file_and_is_replaced():
 
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
 def test_a_file_over_the_memory_limit_fails_and_the_next_one_is_read():
-    results = run(["greedy", "1"], jobs=1, limits=Limits(max_memory=os_memory() + 100 * MEGABYTE))
+    results = run(["greedy", "1"], jobs=1, limits=Limits(timeout=60, max_memory=os_memory() + 100 * MEGABYTE))
     assert isinstance(results[0].error, MemoryLimitError)
     assert str(results[0].error).endswith(" MB of memory (raise --max-memory)")
     assert results[1].payload == "1"
@@ -221,7 +227,12 @@ def test_skipped_files_are_not_read():
 
 def test_closing_the_results_early_stops_every_worker():
     before = multiprocessing.active_children()
-    results = run_batch([Input(Path("1")), Input(Path("hang"))], SleepThenName(), jobs=2, limits=Limits())
+    results = run_batch(
+        [Input(Path("1")), Input(Path("hang"))],
+        SleepThenName(),
+        jobs=2,
+        limits=Limits(timeout=60, max_memory=None),
+    )
     assert next(results).payload == "1"
     assert len(multiprocessing.active_children()) == len(before) + 2  # one of them reading "hang"
     results.close()

@@ -64,9 +64,9 @@ EXIT_OUT_OF_MEMORY = 3
 class Limits:
     """Bounds on the work for one file, each raised by an option."""
 
-    timeout: float = 60
+    timeout: float
     """Seconds a file may take (`--timeout`); its worker is killed after that."""
-    max_memory: int | None = 2048 * MEGABYTE
+    max_memory: int | None
     """Bytes of address space a worker may use (`--max-memory`); None for no limit."""
 
 
@@ -130,7 +130,7 @@ def convert_all(  # noqa: PLR0913  (the batch, and where everything goes)
 
     """
     with report, destination:
-        report.repeated(found.repeated)
+        report.note_repeated(found.repeated)
         for problem in found.problems:
             report.add(FileResult(problem.item, Status.FAILED, error=problem.error))
         items, refused = destination.accept(found.items)

@@ -16,7 +16,7 @@ from pathlib import Path  # noqa: TC003  (Typer reads the annotations at run tim
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperArgument, TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from aanhangsel.errors import (
     AanhangselError,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from aanhangsel.destination import Destination
     from aanhangsel.inputs import Inputs
 
-EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE (`… | head`)
 DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB = 60, 2048, 100
 FORMATS = tuple(Format)
@@ -51,7 +51,26 @@ class _PlainUsageError(typer.BadParameter):
         return self.message
 
 
-class _PlainCommand(TyperCommand):
+class _QuickHelpOption:
+    """Give the help option the default False, for a quick start of every command.
+
+    Typer takes an option whose value is a bool for the flag it is; with None it builds a pydantic
+    validator for it, importing pydantic in every command (`schema` must start quickly).
+    """
+
+    def get_help_option(self, ctx: Any) -> Any:  # noqa: ANN401  (Typer's bundled Click types)
+        """Return the help option, its default False."""
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.default = False
+        return option
+
+
+class _PlainGroup(_QuickHelpOption, TyperGroup):
+    """The tool's command group."""
+
+
+class _PlainCommand(_QuickHelpOption, TyperCommand):
     """A command whose help names its inputs plainly (`PDF...`), not as `{PDF}...` and `<list[str]>`."""
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:  # noqa: ANN401, ARG002  (Click's signature)
@@ -100,6 +119,7 @@ def _whole_number(option: str) -> Callable[[str], int]:
 
 app = typer.Typer(
     name="aanhangsel",
+    cls=_PlainGroup,
     help="Turn Dutch parliamentary 'Aanhangsel van de Handelingen' PDFs into validated JSON.",
     no_args_is_help=True,
     add_completion=False,
@@ -413,4 +433,4 @@ def _errors_to_exit_codes(*, debug: bool) -> Iterator[None]:
 
 def main() -> None:
     """Run the command-line tool."""
-    app()
+    app(prog_name="aanhangsel")

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import csv
 import errno
+import glob
 import io
 import json
 import os
+import sys
 import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
@@ -161,15 +163,11 @@ class Stdout(Destination):
 
 def _stdout() -> BinaryIO | None:
     """Find the byte stream under stdout; None when the process was started with stdout closed."""
-    import sys  # noqa: PLC0415  (read at the moment of writing: tests swap sys.stdout)
-
     return None if sys.stdout is None else sys.stdout.buffer
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null once it fails, so the interpreter's last flush does not fail again."""
-    import sys  # noqa: PLC0415
-
     try:
         descriptor = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):  # not a real file (tests), or already gone
@@ -202,11 +200,10 @@ class OneFile(Destination):
             OutputError: the folder cannot be written.
 
         """
-        remove_stale_temporaries(self._path.parent, self._path.name)
+        remove_stale_temporaries(self._path.parent, glob.escape(self._path.name))
         self._complete = self._skip_existing and is_complete(self._path, self._format)
         handle, name = _temporary_file(self._path)
         self._temporary, self._stream = Path(name), os.fdopen(handle, "wb")
-        self._write(csv_header() if self._format is Format.CSV else "")
         return self
 
     def existing_output(self, item: Input) -> str | None:
@@ -215,9 +212,10 @@ class OneFile(Destination):
         return str(self._path) if self._complete else None
 
     def deliver(self, result: FileResult) -> FileResult:
-        """Append a converted file's text."""
+        """Append a converted file's text; a CSV file starts with its header."""
         if result.status is Status.CONVERTED:
-            self._write(str(result.payload))
+            header = csv_header() if self._format is Format.CSV and not self._written else ""
+            self._write(header + str(result.payload))
             self._written += 1
         return result
 
@@ -276,7 +274,7 @@ class Folder(Destination):
         return self
 
     def target(self, item: Input) -> Path:
-        """Where an input's record goes: `<folder>/<name><suffix>`."""
+        """Name the file an input's record goes to: `<folder>/<name><suffix>`."""
         return self._folder / f"{item.stem}{self._format.suffix}"
 
     def accept(self, items: Sequence[Input]) -> tuple[list[Input], list[FileResult]]:
@@ -438,7 +436,7 @@ def _complete_csv(text: str) -> bool:
 
 
 def remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Remove temporary files of ours left by a killed run: `.<name>.<random>.tmp` (name may be a glob)."""
+    """Remove temporary files of ours left by a killed run: `.<name>.<random>.tmp`, `name` a pattern."""
     for stale in folder.glob(_TEMPORARY.format(name=name)):
         stale.unlink(missing_ok=True)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Self
 
 from aanhangsel.errors import AanhangselError, InternalError
+from aanhangsel.results import Status
 from aanhangsel.source import printable_name
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class BatchReport:
     """Where to write the failures as JSON Lines at the end (`--errors`), also when interrupted."""
     console: Console = field(default_factory=_stderr_console)
     """Where messages go: stderr."""
-    counts: dict[str, int] = field(default_factory=lambda: {"converted": 0, "skipped": 0, "failed": 0})
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(Status, 0))
     """Files per outcome so far."""
     failures: list[FileResult] = field(default_factory=list)
     """Every failed file, in input order."""
@@ -105,7 +106,7 @@ class BatchReport:
         if self.errors_file is not None:
             self._write_errors(self.errors_file)
 
-    def repeated(self, names: Sequence[str]) -> None:
+    def note_repeated(self, names: Sequence[str]) -> None:
         """Say once which inputs were named more than once (each is read once)."""
         if names and not self.quiet:
             listed = ", ".join(shown(name) for name in names[:_REPEATED_SHOWN])
@@ -123,14 +124,11 @@ class BatchReport:
         elif result.existing_output is not None and self.total == 1 and not self.quiet:
             self._say(f"Skipped: {shown(result.item.label)}: {shown(result.existing_output)} exists.")
         if self._progress is not None:
-            task = self._progress.tasks[0]
-            done = sum(self.counts.values())
-            rate = f"{done / task.elapsed:.1f}/s" if task.elapsed else ""
-            self._progress.update(task.id, completed=done, rate=rate, refresh=True)
+            _advance(self._progress, sum(self.counts.values()))
 
     def summary(self) -> None:
         """Print the totals and name the failed files (failures are printed even when quiet)."""
-        converted, skipped, failed = self.counts["converted"], self.counts["skipped"], self.counts["failed"]
+        converted, skipped, failed = (self.counts[status] for status in Status)
         if not self.quiet and self.total > 1:
             parts = [f"{converted} converted"]
             parts += [f"{skipped} skipped (output exists)"] if skipped else []
@@ -165,6 +163,13 @@ class BatchReport:
     def _say(self, line: str) -> None:
         """Print one line on stderr, above the progress bar if there is one."""
         self.console.print(line)
+
+
+def _advance(progress: Progress, done: int) -> None:
+    """Redraw the progress bar with `done` files and the rate so far."""
+    task = progress.tasks[0]
+    rate = f"{done / task.elapsed:.1f}/s" if task.elapsed else ""
+    progress.update(task.id, completed=done, rate=rate, refresh=True)
 
 
 def _progress_bar(console: Console, total: int) -> Progress:

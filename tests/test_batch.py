@@ -3,6 +3,7 @@ destinations' rules, names shown on stderr, and the part each hyphen decision is
 
 from __future__ import annotations
 
+import contextlib
 import io
 import multiprocessing
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from aanhangsel.batch import Limits, run_batch
-from aanhangsel.destination import Stdout, is_complete
+from aanhangsel.destination import OneFile, Stdout, is_complete
 from aanhangsel.errors import (
     InputNotFoundError,
     InternalError,
@@ -146,7 +147,7 @@ class SleepThenName:
         if item.path.name == "hang":
             time.sleep(60)
         if item.path.name == "crash":
-            os.kill(os.getpid(), signal.SIGSEGV)
+            os.kill(os.getpid(), signal.SIGKILL)
         if item.path.name == "greedy":
             return bytearray(200 * MEGABYTE)
         if item.path.name == "bug":
@@ -192,7 +193,7 @@ def test_a_crashed_worker_fails_its_file_and_is_replaced():
     results = run(["crash", "1"], jobs=1)
     assert isinstance(results[0].error, InternalError)
     assert str(results[0].error) == (
-        "internal error, please report it: the worker reading it stopped (killed by SIGSEGV)"
+        "internal error, please report it: the worker reading it stopped (killed by SIGKILL)"
     )
     assert results[1].payload == "1"
 
@@ -264,6 +265,18 @@ def test_an_output_is_complete_when_it_is_whole(tmp_path, output_format, text, c
     path = tmp_path / f"out{output_format.suffix}"
     path.write_text(text, encoding="utf-8")
     assert is_complete(path, output_format) is complete
+
+
+@pytest.mark.parametrize("ending", [None, KeyboardInterrupt], ids=["finished", "interrupted"])
+def test_one_output_file_is_written_whole_or_not_at_all(tmp_path, ending):
+    target = tmp_path / "week.jsonl"
+    target.write_text("earlier\n", encoding="utf-8")
+    with contextlib.suppress(KeyboardInterrupt), OneFile(target, Format.JSONL, skip_existing=False) as one:
+        one.deliver(FileResult(Input(Path("a.pdf")), Status.CONVERTED, payload=RECORD_LINE))
+        if ending:
+            raise ending
+    assert target.read_text(encoding="utf-8") == ("earlier\n" if ending else RECORD_LINE)
+    assert [path.name for path in tmp_path.iterdir()] == ["week.jsonl"]
 
 
 def test_a_missing_output_is_not_complete(tmp_path):

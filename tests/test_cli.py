@@ -494,6 +494,21 @@ def test_a_named_pipe_named_outright_fails_after_the_timeout_and_the_batch_goes_
     assert f"Error: {fifo}: took longer than 1 s (raise --timeout)\n" in result.stderr
 
 
+def test_an_empty_file_says_so(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.touch()
+    result = invoke("parse", empty)
+    assert result.stderr == f"Error: {empty}: the file is empty\n"
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    large = tmp_path / "large.pdf"
+    with large.open("wb") as stream:
+        stream.truncate(5 * 1024 * 1024 * 1024)  # sparse: 5 GB that take no room
+    result = invoke("parse", large, "--max-size", "1")
+    assert result.stderr == f"Error: {large}: larger than 1 MB (raise --max-size)\n"
+
+
 def test_an_endless_file_stops_at_the_size_limit():
     result = invoke("parse", "/dev/zero", "--max-size", "1")
     assert result.exit_code == 1

@@ -24,7 +24,8 @@ from collections import deque
 from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from aanhangsel.errors import (
     AanhangselError,
@@ -56,8 +57,11 @@ AHEAD_PER_JOB = 4
 STOP_GRACE_SECONDS = 5.0
 # prctl(2): ask the kernel for a signal when the parent process dies.
 PR_SET_PDEATHSIG = 1
-# A worker that runs out of memory outside a file's work ends with this code.
-EXIT_OUT_OF_MEMORY = 3
+# A worker that fails outside a file's work ends with one of these codes, out of memory or otherwise.
+EXIT_OUT_OF_MEMORY, EXIT_BROKEN = 3, 4
+# An unforeseen error in a worker whose peak address space came this close to its limit is taken for the
+# limit: Python's allocations are small, so a worker out of memory has reached its limit all but exactly.
+MEMORY_MARGIN = 16 * MEGABYTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,8 +352,20 @@ def _work(connection: Connection, job: Job, max_memory: int | None, parent: int)
                 return
     except (EOFError, OSError):  # the main process is gone
         return
-    except MemoryError:  # not even an answer fits: the pool reads the exit code
-        sys.exit(EXIT_OUT_OF_MEMORY)
+    except Exception:  # noqa: BLE001  (not even an answer fits in memory: the pool reads the exit code)
+        _end_broken(max_memory)
+
+
+def _end_broken(max_memory: int | None) -> NoReturn:
+    """End a worker that cannot go on, its exit code saying whether it ran out of memory.
+
+    It ends at once (`os._exit`): the usual clean-up at exit would need memory it may not have.
+    """
+    try:
+        code = EXIT_OUT_OF_MEMORY if _reached(max_memory) else EXIT_BROKEN
+    except Exception:  # noqa: BLE001  (out of memory, Python fails in odd ways: "'frame' object is not callable")
+        code = EXIT_OUT_OF_MEMORY
+    os._exit(code)
 
 
 def _attempt(job: Job, item: Input, max_memory: int | None) -> tuple[object, AanhangselError | None, bool]:
@@ -361,7 +377,22 @@ def _attempt(job: Job, item: Input, max_memory: int | None) -> tuple[object, Aan
     except MemoryError:  # the heap may be left in pieces: a fresh worker takes the next file
         return None, MemoryLimitError(_too_big(max_memory)), True
     except Exception as error:  # noqa: BLE001  (one file's unforeseen failure must not end a batch of thousands)
+        if _reached(max_memory):  # C code out of memory may fail without a MemoryError (a SystemError)
+            return None, MemoryLimitError(_too_big(max_memory)), True
         return None, InternalError.of(error), False
+
+
+def _reached(max_memory: int | None) -> bool:
+    """Tell whether this worker's address space has come within a few MB of its limit (Linux)."""
+    if max_memory is None:
+        return False
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii").splitlines()
+    except OSError:  # not Linux: only MemoryError tells
+        return False
+    # "VmPeak:	 2096980 kB": the most address space the process has had.
+    peak = next((int(line.split()[1]) * 1024 for line in status if line.startswith("VmPeak:")), 0)
+    return peak > max_memory - MEMORY_MARGIN
 
 
 def _die_with_parent(parent: int) -> None:

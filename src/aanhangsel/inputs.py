@@ -18,18 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from aanhangsel.errors import InputError, InputNotFoundError, UnreadableInputError
-from aanhangsel.source import (
-    STDIN_NAME,
-    PdfFile,
-    input_error,
-    looks_like_pdf,
-    printable_name,
-    read_file,
-    read_stream,
-)
+from aanhangsel.source import STDIN_NAME, input_error, load_pdf, looks_like_pdf, read_stream
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+
+    from aanhangsel.source import PdfFile
 
 STDIN = "-"
 GLOB_CHARACTERS = frozenset("*?[")
@@ -67,11 +61,10 @@ class Input:
 
         Raises:
             InputError: the file cannot be read or is larger than `max_bytes`.
+            UnreadablePdfError: the file is empty.
 
         """
-        if self.path is None:
-            return PdfFile(name=STDIN_NAME, data=self.data or b"")
-        return PdfFile(name=printable_name(self.path.name), data=read_file(self.path, max_bytes))
+        return load_pdf(self.data or b"" if self.path is None else self.path, max_bytes=max_bytes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aanhangsel.errors import InputError, InputNotFoundError, InputTooLargeError, UnreadableInputError
+from aanhangsel.errors import (
+    InputError,
+    InputNotFoundError,
+    InputTooLargeError,
+    UnreadableInputError,
+    UnreadablePdfError,
+)
 
 if TYPE_CHECKING:
     from typing import BinaryIO as BinaryStream
@@ -40,18 +46,24 @@ class PdfFile:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def load_pdf(source: PdfSource, *, name: str | None = None) -> PdfFile:
+def load_pdf(source: PdfSource, *, name: str | None = None, max_bytes: int | None = None) -> PdfFile:
     """Read a PDF's bytes once; bytes are taken as they are, named `name` or "stdin".
 
     Raises:
         InputNotFoundError: the path does not exist.
         UnreadableInputError: the path cannot be read.
+        InputTooLargeError: the file holds more than `max_bytes`.
+        UnreadablePdfError: the file is empty.
 
     """
     if isinstance(source, bytes):
-        return PdfFile(name=name or STDIN_NAME, data=source)
-    path = Path(os.fsdecode(source))
-    return PdfFile(name=name or printable_name(path.name), data=read_file(path))
+        pdf = PdfFile(name=name or STDIN_NAME, data=source)
+    else:
+        path = Path(os.fsdecode(source))
+        pdf = PdfFile(name=name or printable_name(path.name), data=read_file(path, max_bytes))
+    if not pdf.data:
+        raise UnreadablePdfError("the file is empty")
+    return pdf
 
 
 def read_file(path: Path, max_bytes: int | None = None) -> bytes:
@@ -67,6 +79,8 @@ def read_file(path: Path, max_bytes: int | None = None) -> bytes:
     """
     try:
         with path.open("rb", buffering=0) as stream:
+            if max_bytes is not None and os.fstat(stream.fileno()).st_size > max_bytes:  # a regular file
+                raise InputTooLargeError(too_large(max_bytes))
             return read_stream(stream, max_bytes)
     except OSError as exc:
         raise input_error(exc) from exc

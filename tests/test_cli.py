@@ -280,7 +280,7 @@ def test_an_unknown_extension_takes_the_format_from_format(tmp_path):
 def test_output_never_overwrites_an_input(tmp_path):
     pdf = tmp_path / "x.pdf"
     shutil.copy(SMALL, pdf)
-    result = invoke("parse", pdf, "-o", pdf, "--format", "json")
+    result = invoke("parse", pdf, "-o", pdf)
     assert result.exit_code == 2
     assert f"Error: --output {pdf} is one of the inputs; it would be overwritten" in result.stderr
     assert pdf.read_bytes() == SMALL.read_bytes()

@@ -340,9 +340,9 @@ def destination_for(
         _one_record_at_most(chosen, found, "--format json prints one record")
         return Stdout(chosen)
     path = Path(output)
+    refuse_to_overwrite_inputs(path, found, "--output")
     chosen = _file_format(path, requested)
     _one_record_at_most(chosen, found, f"{path} is a JSON file: it holds one record")
-    refuse_to_overwrite_inputs(path, found, "--output")
     return OneFile(path, chosen, skip_existing=skip_existing)
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 STDIN = "-"
 GLOB_CHARACTERS = frozenset("*?[")
 
-# What a file that is not a regular file is, in the words of `ls -l`'s first letter.
+# Kinds of file that are not regular files, as messages name them.
 _FILE_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISSOCK, "a socket"),
@@ -64,7 +64,7 @@ class Input:
             UnreadablePdfError: the file is empty.
 
         """
-        return load_pdf(self.data or b"" if self.path is None else self.path, max_bytes=max_bytes)
+        return load_pdf((self.data or b"") if self.path is None else self.path, max_bytes=max_bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Inputs:
     """A reason for every argument that names no file, and every file or folder below one that cannot be
     read."""
     repeated: tuple[str, ...] = ()
-    """Files named more than once (read once each), as first named."""
+    """Files named more than once (each is read once), as they were named again."""
     several: bool = False
     """Whether the arguments could name several documents: more than one argument, a folder, a pattern, or
     `-`. Only one plain file cannot."""

@@ -55,7 +55,8 @@ def parse_pdf(
         options: how to read it; by default `ParseOptions()`.
 
     Raises:
-        InputNotFoundError: the file does not exist or cannot be read.
+        InputNotFoundError: the file does not exist.
+        UnreadableInputError: the file cannot be read.
         UnreadablePdfError: the file is not a readable PDF.
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
 

@@ -1,51 +1,195 @@
-"""The command line: parse arguments, call the library, format, exit. stdout is data, stderr is for people.
+"""The command line: read the arguments, call the library, exit. stdout is data, stderr is for people.
 
-Exit codes: 0 when every file was converted (or skipped), 1 when any file failed or a result could not be
-written, 2 for a usage error, 130 when interrupted.
+Exit codes: 0 when every file was converted (or skipped), 1 when any file failed or the output could not
+be written, 2 for a usage error, 130 when interrupted, 141 when the reader of stdout went away. Errors
+become one "Error: …" line and an exit code in one place, `_errors_to_exit_codes`.
+
+Start-up is quick: this module imports Typer and nothing heavy (pydantic, the PDF libraries, rich); each
+command imports what it needs when it runs.
 """
 
 from __future__ import annotations
 
-import json
-import signal
 import sys
-from dataclasses import replace
+from contextlib import contextmanager
 from pathlib import Path  # noqa: TC003  (Typer reads the annotations at run time)
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
-from aanhangsel import __version__
-from aanhangsel.batch import (
-    BatchOptions,
-    FileResult,
-    Inputs,
-    Status,
-    default_jobs,
-    drop_output_clashes,
-    expand_inputs,
-    run_batch,
+from aanhangsel.errors import (
+    AanhangselError,
+    InternalError,
+    StdoutClosedError,
+    UsageError,
 )
-from aanhangsel.errors import AanhangselError
-from aanhangsel.models import Record
-from aanhangsel.output import Format, csv_header, write_atomic
-from aanhangsel.parse import analyse_pdf
-from aanhangsel.reporting import BatchReport
+from aanhangsel.options import ParseOptions
+from aanhangsel.output import Format
+from aanhangsel.pdf import READERS
+from aanhangsel.source import MEGABYTE
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+
+    from aanhangsel.batch import Job, Limits
+    from aanhangsel.destination import Destination
+    from aanhangsel.inputs import Inputs
 
 EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE (`… | head`)
+DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB = 60, 2048, 100
+FORMATS = tuple(Format)
+DEFAULT_READER = ParseOptions().reader
+
+
+class _PlainUsageError(typer.BadParameter):
+    """A usage error whose message is the whole line: "--format must be one of json, jsonl, csv, not 'x'"."""
+
+    def format_message(self) -> str:
+        """Give the message as it is, without "Invalid value for …"."""
+        return self.message
+
+
+class _QuickHelpOption:
+    """Give the help option the default False, for a quick start of every command.
+
+    Typer takes an option whose value is a bool for the flag it is; with None it builds a pydantic
+    validator for it, importing pydantic in every command (`schema` must start quickly).
+    """
+
+    def get_help_option(self, ctx: Any) -> Any:  # noqa: ANN401  (Typer's bundled Click types)
+        """Return the help option, its default False."""
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.default = False
+        return option
+
+
+class _PlainGroup(_QuickHelpOption, TyperGroup):
+    """The tool's command group."""
+
+
+class _PlainCommand(_QuickHelpOption, TyperCommand):
+    """A command whose help names its inputs plainly (`PDF...`), not as `{PDF}...` and `<list[str]>`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # noqa: ANN401, ARG002  (Click's signature)
+        """List the usage line's parts: options, then each argument's metavar."""
+        return [self.options_metavar or "", *(param.metavar or "" for param in self._arguments())]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:  # noqa: ANN401  (Typer's bundled Click types)
+        """List the arguments by metavar and help, then the options as Typer does."""
+        arguments = [(param.metavar or "", param.help or "") for param in self._arguments()]
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        options = [param for param in self.get_params(ctx) if param.param_type_name == "option"]
+        records = [help_record for param in options if (help_record := param.get_help_record(ctx))]
+        if records:
+            with formatter.section("Options"):
+                formatter.write_dl(records)
+
+    def _arguments(self) -> list[TyperArgument]:
+        """List the command's positional arguments."""
+        return [param for param in self.params if isinstance(param, TyperArgument)]
+
+
+def _choice(option: str, choices: Sequence[str]) -> Callable[[str], str]:
+    """Parse a choice, in any case; anything else is refused in plain words."""
+
+    def parse(text: str) -> str:
+        if text.lower() in choices:
+            return text.lower()
+        raise _PlainUsageError(f"{option} must be one of {', '.join(choices)}, not {text!r}")
+
+    return parse
+
+
+def _whole_number(option: str) -> Callable[[str], int]:
+    """Parse a whole number of at least 1; anything else is refused in plain words."""
+
+    def parse(text: str) -> int:
+        number = int(text) if str(text).isdecimal() else 0
+        if number < 1:
+            raise _PlainUsageError(f"{option} must be a whole number of at least 1, not {text!r}")
+        return number
+
+    return parse
+
 
 app = typer.Typer(
     name="aanhangsel",
+    cls=_PlainGroup,
     help="Turn Dutch parliamentary 'Aanhangsel van de Handelingen' PDFs into validated JSON.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+
+# Options that `parse` and `explain` share, declared once.
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders (every *.pdf below them), glob patterns, or - for stdin.",
+        metavar="PDF...",
+        show_default=False,
+    ),
+]
+NullOption = Annotated[
+    bool, typer.Option("-0", "--null", help="Paths on stdin are NUL-separated, as find -print0 writes them.")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        parser=_whole_number("--jobs"),
+        metavar="N",
+        help="Worker processes. Default: the usable cores, at most one per file.",
+        show_default=False,
+    ),
+]
+ReaderOption = Annotated[
+    str,
+    typer.Option(
+        "--reader",
+        parser=_choice("--reader", READERS),
+        metavar="NAME",
+        help=f"The PDF library that reads the glyphs: {', '.join(READERS)}.",
+    ),
+]
+TimeoutOption = Annotated[
+    int,
+    typer.Option(
+        "--timeout",
+        parser=_whole_number("--timeout"),
+        metavar="SECONDS",
+        help="Give up on a file after this long.",
+    ),
+]
+MaxMemoryOption = Annotated[
+    int,
+    typer.Option(
+        "--max-memory",
+        parser=_whole_number("--max-memory"),
+        metavar="MB",
+        help="Give up on a file whose worker needs more memory.",
+    ),
+]
+MaxSizeOption = Annotated[
+    int,
+    typer.Option("--max-size", parser=_whole_number("--max-size"), metavar="MB", help="Refuse larger files."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
 
 
 def _version(value: bool) -> None:
     if value:
+        from aanhangsel import __version__  # noqa: PLC0415  (only when asked)
+
         typer.echo(f"aanhangsel {__version__}")
         raise typer.Exit
 
@@ -60,180 +204,233 @@ def _root(
     del version
 
 
-@app.command()
+PARSE_HELP = """Parse Aanhangsel PDFs and print or write their records.
+
+On stdout, one plain file gives indented JSON; anything that could name several documents (a folder, a
+pattern, -, more than one argument) gives JSON Lines, one record a line, however many it finds. - reads
+stdin: one PDF, or paths one a line.
+
+\b
+Examples:
+  aanhangsel parse FILE.pdf > FILE.json
+  aanhangsel parse week/ -o week.csv
+  find archive -name '*.pdf' -print0 | aanhangsel parse - -0 -d out/ --skip-existing
+"""
+
+
+@app.command(
+    cls=_PlainCommand,
+    help=PARSE_HELP,
+    short_help="Parse Aanhangsel PDFs and print or write their records (JSON, JSON Lines, CSV).",
+)
 def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="PDF files, folders (every *.pdf below them), glob patterns, or - to read paths from stdin.",
-            show_default=False,
-            metavar="PDF",
-        ),
-    ],
+    inputs: InputsArgument,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the record of a single input to this file.")
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE: .json holds one record, .jsonl and .csv any number; - is stdout.",
+            show_default=False,
+        ),
     ] = None,
     output_dir: Annotated[
         Path | None,
-        typer.Option("--output-dir", "-d", help="Write one <name>.json (or .jsonl, .csv) per input here."),
-    ] = None,
-    output_format: Annotated[
-        Format | None,
         typer.Option(
-            "--format",
-            "-f",
-            help="json (one input), jsonl (one record per line) or csv (one row per question). "
-            "Default: json for one input or an output folder, jsonl for several inputs on stdout.",
+            "--output-dir",
+            "-d",
+            metavar="DIR",
+            help="Write one DIR/<name>.json (or .jsonl, .csv) per input.",
             show_default=False,
         ),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: all cores.", show_default=False),
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            parser=_choice("--format", FORMATS),
+            metavar=f"[{'|'.join(FORMATS)}]",
+            help="json (one record), jsonl (one record a line) or csv (one row per document). "
+            "Default: --output's extension; json in --output-dir; on stdout as said above.",
+            show_default=False,
+        ),
     ] = None,
+    jobs: JobsOption = None,
     skip_existing: Annotated[
         bool,
-        typer.Option(
-            "--skip-existing", help="Do not parse inputs whose output file already exists (resume)."
-        ),
+        typer.Option("--skip-existing", help="Leave inputs whose complete output exists (resume a run)."),
     ] = False,
     errors: Annotated[
-        Path | None, typer.Option("--errors", help="Also write the failed files as JSON Lines to this file.")
+        Path | None,
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            help="Also write the failed files as JSON Lines to FILE.",
+            show_default=False,
+        ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")] = False,
+    null: NullOption = False,
+    reader: ReaderOption = DEFAULT_READER,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_SECONDS,
+    max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
 ) -> None:
-    """Parse Aanhangsel PDFs and print or write their records."""
-    found = expand_inputs(inputs, sys.stdin.readlines)
-    total = len(found.files) + len(found.problems)
-    chosen = _choose_format(output_format, total, output, output_dir, skip_existing)
-    if output_dir is not None:
-        _make_folder(output_dir)
-    options = BatchOptions(
-        output_format=chosen,
-        output_dir=output_dir,
-        skip_existing=skip_existing and output_dir is not None,
-        csv_header=output_dir is not None or output is not None,  # on stdout, one header for all rows
-    )
-    if output is not None and skip_existing and output.exists():
-        if not quiet:
-            typer.echo(f"Skipped: {output} exists.", err=True)
-        raise typer.Exit
-    report = BatchReport(total=total, show_progress=total > 1 and sys.stderr.isatty(), quiet=quiet)
-    try:
-        _run(found, options, jobs or default_jobs(), output, report)
-    except KeyboardInterrupt:
-        done = sum(report.counts.values())
-        typer.echo(
-            f"Interrupted after {done} of {total} files; run again with --skip-existing to resume.", err=True
+    """Run `aanhangsel parse` (its help is PARSE_HELP)."""
+    with _errors_to_exit_codes(debug=debug):
+        from aanhangsel.batch import ParseJob  # noqa: PLC0415  (the parser is imported when it is needed)
+        from aanhangsel.destination import destination_for, refuse_to_overwrite_inputs  # noqa: PLC0415
+
+        found = _find(inputs, null=null, max_size=max_size)
+        destination = destination_for(
+            output=output,
+            output_dir=output_dir,
+            requested=Format(output_format) if output_format else None,
+            found=found,
+            skip_existing=skip_existing,
         )
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    finally:
         if errors is not None:
-            _write_errors(report, errors)
-    report.summary()
-    if report.counts[Status.FAILED]:
+            refuse_to_overwrite_inputs(errors, found, "--errors")
+        job = ParseJob(ParseOptions(reader=reader), destination.prepare, max_size * MEGABYTE)
+        failed = _run(found, job, destination, jobs, _limits(timeout, max_memory), quiet, debug, errors)
+    if failed:
         raise typer.Exit(EXIT_FAILED)
 
 
-def _choose_format(
-    requested: Format | None, total: int, output: Path | None, output_dir: Path | None, skip_existing: bool
-) -> Format:
-    """Check the combination of options and pick the output format."""
-    if total == 0:
-        _usage("no input files given")
-    if output is not None and output_dir is not None:
-        _usage("--output and --output-dir cannot be used together")
-    if output is not None and total > 1:
-        _usage(f"--output takes a single input, got {total}; use --output-dir for several")
-    if skip_existing and output is None and output_dir is None:
-        _usage("--skip-existing needs --output-dir (or --output)")
-    several_on_stdout = total > 1 and output_dir is None
-    if requested is Format.JSON and several_on_stdout:
-        _usage("--format json prints one record; use --format jsonl or --output-dir for several inputs")
-    if requested is not None:
-        return requested
-    return Format.JSONL if several_on_stdout else Format.JSON
+EXPLAIN_HELP = """List every line-end hyphen: kept or removed, how the words join, and the evidence.
+
+Takes the same inputs as parse. Prints one tab-separated line per hyphen: file, part (intro, question 2,
+answer 3, footnote 4, mededeling), page, kept or removed, the break, the join, and why.
+
+\b
+Examples:
+  aanhangsel explain FILE.pdf
+  aanhangsel explain archive/ | grep -w removed | cut -f7 | sort | uniq -c
+"""
 
 
-def _usage(message: str) -> None:
-    """Stop with a usage error (exit code 2)."""
-    raise typer.BadParameter(message)
+@app.command(
+    cls=_PlainCommand,
+    help=EXPLAIN_HELP,
+    short_help="List every line-end hyphen: kept or removed, how the words join, and the evidence.",
+)
+def explain(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
+    inputs: InputsArgument,
+    jobs: JobsOption = None,
+    null: NullOption = False,
+    reader: ReaderOption = DEFAULT_READER,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_SECONDS,
+    max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Run `aanhangsel explain` (its help is EXPLAIN_HELP)."""
+    with _errors_to_exit_codes(debug=debug):
+        from aanhangsel.batch import ExplainJob  # noqa: PLC0415  (the parser is imported when it is needed)
+        from aanhangsel.destination import Stdout  # noqa: PLC0415
+
+        found = _find(inputs, null=null, max_size=max_size)
+        job = ExplainJob(ParseOptions(reader=reader), max_size * MEGABYTE)
+        failed = _run(found, job, Stdout(None), jobs, _limits(timeout, max_memory), quiet, debug, None)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
 
 
-def _make_folder(folder: Path) -> None:
-    """Create the output folder, or stop with one line if that cannot be done."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        typer.echo(f"Error: cannot create output folder {folder}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
+SCHEMA_HELP = """Print the JSON Schema of the record.
+
+\b
+Examples:
+  aanhangsel schema > record.schema.json
+  aanhangsel schema | jq '.properties | keys'
+"""
 
 
-def _run(found: Inputs, options: BatchOptions, jobs: int, output: Path | None, report: BatchReport) -> None:
-    """Run the batch and send every result where it belongs: a file, stdout, or the report."""
-    with report:
-        files, clashes = drop_output_clashes(found.files, options)
-        for problem in (*found.problems, *clashes):
-            report.add(problem)
-        if options.output_dir is None and output is None and options.output_format is Format.CSV:
-            _write_stdout(csv_header())
-        for result in run_batch(files, options, jobs=min(jobs, max(1, len(files)))):
-            report.add(result if result.text is None else _deliver(result, result.text, output))
+@app.command(cls=_PlainCommand, help=SCHEMA_HELP, short_help="Print the JSON Schema of the record.")
+def schema() -> None:
+    """Run `aanhangsel schema` (its help is SCHEMA_HELP)."""
+    from aanhangsel.schema import read_schema  # noqa: PLC0415
+
+    with _errors_to_exit_codes(debug=False):
+        _write_stdout(read_schema())
 
 
-def _deliver(result: FileResult, text: str, output: Path | None) -> FileResult:
-    """Write a rendered record to the --output file or to stdout."""
-    if output is None:
-        _write_stdout(text)
-        return result
-    try:
-        write_atomic(output, text)
-    except AanhangselError as error:
-        return replace(
-            result, status=Status.FAILED, text=None, error=str(error), error_type=type(error).__name__
-        )
-    return result
+def _find(inputs: list[str], *, null: bool, max_size: int) -> Inputs:
+    """Expand the arguments into documents, reading stdin if one of them is `-`."""
+    from aanhangsel.inputs import expand_inputs  # noqa: PLC0415
+
+    return expand_inputs(inputs, typer.get_binary_stream("stdin"), null=null, max_bytes=max_size * MEGABYTE)
+
+
+def _limits(timeout: int, max_memory: int) -> Limits:
+    """Make the limits on each file."""
+    from aanhangsel.batch import Limits  # noqa: PLC0415
+
+    return Limits(timeout=timeout, max_memory=max_memory * MEGABYTE)
+
+
+def _run(  # noqa: PLR0913, PLR0917  (the batch, and how to tell the user about it)
+    found: Inputs,
+    job: Job,
+    destination: Destination,
+    jobs: int | None,
+    limits: Limits,
+    quiet: bool,
+    debug: bool,
+    errors: Path | None,
+) -> bool:
+    """Run the batch with a report on stderr; tell whether any file failed."""
+    from aanhangsel.batch import convert_all, default_jobs  # noqa: PLC0415
+    from aanhangsel.reporting import BatchReport  # noqa: PLC0415
+
+    report = BatchReport(
+        total=found.total,
+        show_progress=found.total > 1 and sys.stderr.isatty(),
+        quiet=quiet,
+        debug=debug,
+        errors_file=errors,
+    )
+    convert_all(found, job, destination, report, jobs=jobs or default_jobs(), limits=limits)
+    return report.failed
 
 
 def _write_stdout(text: str) -> None:
-    """Write data to stdout as UTF-8, whatever the locale, and flush it (records stream out)."""
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    """Write data to stdout as UTF-8, whatever the locale."""
+    from aanhangsel.destination import Stdout  # noqa: PLC0415
+
+    with Stdout(None) as stdout:
+        stdout.write(text)
 
 
-def _write_errors(report: BatchReport, path: Path) -> None:
-    """Write the --errors file, or say in one line why it could not be written."""
+@contextmanager
+def _errors_to_exit_codes(*, debug: bool) -> Iterator[None]:
+    """Turn every error into one "Error: …" line on stderr and an exit code: the only place that does."""
+    from aanhangsel.reporting import error_line  # noqa: PLC0415  (cheap: rich is imported by reports)
+
     try:
-        report.write_errors(path)
+        yield
+    except UsageError as error:  # exit code 2, under the usage line
+        raise _PlainUsageError(str(error)) from None
+    except (StdoutClosedError, BrokenPipeError):  # `… | head`: stop quietly, as Unix tools do
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except AanhangselError as error:
-        typer.echo(f"Error: {error}", err=True)
-
-
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the record."""
-    _write_stdout(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
-
-
-@app.command()
-def explain(
-    pdf: Annotated[Path, typer.Argument(help="The Aanhangsel PDF to audit.", show_default=False)],
-) -> None:
-    """List every line-end hyphen: kept or removed, how the words join, and the evidence."""
-    try:
-        analysis = analyse_pdf(pdf)
-    except AanhangselError as error:
-        typer.echo(f"Error: {pdf}: {error}", err=True)
+        typer.echo(error_line(error), err=True)
         raise typer.Exit(EXIT_FAILED) from None
-    for decision in analysis.hyphens:
-        verdict = "kept" if decision.kept else "removed"
-        _write_stdout(
-            f"p{decision.page}\t{verdict}\t{decision.left}|{decision.right}\t{decision.joined}\t{decision.reason}\n"
-        )
+    except KeyboardInterrupt:  # the report has said how far the batch got
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except typer.Exit:
+        raise
+    except Exception as error:  # noqa: BLE001  (a bug of ours: one line, the traceback with --debug)
+        internal = InternalError.of(error)
+        typer.echo(error_line(internal), err=True)
+        if debug:
+            typer.echo(internal.details.rstrip(), err=True)
+        raise typer.Exit(EXIT_FAILED) from None
 
 
 def main() -> None:
     """Run the command-line tool."""
-    if hasattr(signal, "SIGPIPE"):  # `aanhangsel parse … | head` ends quietly, as other Unix tools do
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    app()
+    app(prog_name="aanhangsel")

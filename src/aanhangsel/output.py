@@ -1,21 +1,25 @@
-"""Records as text: indented JSON, JSON Lines, CSV rows of the table model; atomic writes, no half files."""
+"""Records as text: indented JSON, JSON Lines, CSV rows of the table model; the lines `explain` prints.
+
+Where the text goes (stdout, a file, a folder) is `destination.py`'s business. Importing this module is
+cheap: the models are imported when a record is rendered, so `--help` can list the formats.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aanhangsel.errors import OutputError
-from aanhangsel.models import record_json
 from aanhangsel.tables import NAMES, record_to_rows, table_columns
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from aanhangsel.hyphenation import HyphenDecision
     from aanhangsel.models import Record
+    from aanhangsel.parse import PartHyphen
     from aanhangsel.tables import Value
 
 
@@ -45,6 +49,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def render(record: Record, output_format: Format, *, header: bool = True, table: str = "documents") -> str:
     """Render one record in a format; for CSV, `table` names the table (or `qa`) and `header` its header."""
     if output_format is Format.JSON:
+        from aanhangsel.models import record_json  # noqa: PLC0415  (pydantic only once a record exists)
+
         return record_json(record)
     if output_format is Format.JSONL:
         return record.model_dump_json() + "\n"
@@ -104,29 +110,13 @@ def _columns(table: str) -> tuple[str, ...]:
     return table_columns(table)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 text to `path` through a temporary file in the same folder, then rename it into place.
-
-    Raises:
-        OutputError: the folder does not exist or cannot be written.
-
-    """
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            os.fchmod(stream.fileno(), _file_mode())  # mkstemp makes 0600; give the usual rights
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+def hyphen_lines(file: str, hyphens: Iterable[PartHyphen]) -> str:
+    """One tab-separated line per line-end hyphen: file, part, page, verdict, the break, the join, why."""
+    return "".join(_hyphen_line(file, hyphen.part, hyphen.decision) for hyphen in hyphens)
 
 
-def _file_mode() -> int:
-    """Read/write rights for a new file under the process's umask (0644 under the usual 022)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _hyphen_line(file: str, part: str, decision: HyphenDecision) -> str:
+    """One line of `hyphen_lines`."""
+    verdict = "kept" if decision.kept else "removed"
+    fields = (file, part, f"p{decision.page}", verdict, f"{decision.left}|{decision.right}", decision.joined)
+    return "\t".join((*fields, decision.reason)) + "\n"

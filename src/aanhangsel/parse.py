@@ -36,8 +36,18 @@ class Analysis:
 
     record: models.Record
     """The parsed record."""
-    hyphens: tuple[HyphenDecision, ...]
-    """Every line-end hyphen of every text, with its decision and reason."""
+    hyphens: tuple[PartHyphen, ...]
+    """Every line-end hyphen of every text, with its decision and reason, and the part it is in."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartHyphen:
+    """A line-end hyphen decision and the part of the document it was made in."""
+
+    part: str
+    """The part: "intro", "question 2", "answer 3, 4", "footnote 4" or "mededeling"."""
+    decision: HyphenDecision
+    """What happened to the hyphen, and why."""
 
 
 def parse_pdf(
@@ -51,7 +61,8 @@ def parse_pdf(
         options: how to read it; by default `ParseOptions()`.
 
     Raises:
-        InputNotFoundError: the file does not exist or cannot be read.
+        InputNotFoundError: the file does not exist.
+        UnreadableInputError: the file cannot be read.
         UnreadablePdfError: the file is not a readable PDF.
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
 
@@ -91,11 +102,13 @@ class Texts:
     """The text under the "Mededeling" heading."""
 
     @property
-    def hyphens(self) -> tuple[HyphenDecision, ...]:
-        """Every line-end hyphen decision, in printed order of the parts."""
-        parts = [self.intro, *(text for _, text in (*self.blocks, *self.footnotes))]
-        parts += [self.mededeling] if self.mededeling else []
-        return tuple(decision for text in parts for decision in text.hyphens)
+    def hyphens(self) -> tuple[PartHyphen, ...]:
+        """Every line-end hyphen decision with its part, in printed order of the parts."""
+        parts = [("intro", self.intro)]
+        parts += [(f"{block.kind} {', '.join(map(str, block.numbers))}", text) for block, text in self.blocks]
+        parts += [(f"footnote {footnote.number}", text) for footnote, text in self.footnotes]
+        parts += [("mededeling", self.mededeling)] if self.mededeling else []
+        return tuple(PartHyphen(part, decision) for part, text in parts for decision in text.hyphens)
 
 
 def sections_to_texts(sections: Sections, context: TextContext) -> Texts:

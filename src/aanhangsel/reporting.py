@@ -1,4 +1,10 @@
-"""What people see on stderr during a batch: a progress bar on a terminal, one line per failure, a summary."""
+"""What people see on stderr: one line per failure, a progress bar on a terminal, a summary.
+
+Every error becomes the same kind of line (`error_line`), for a file in a batch and for a whole run.
+
+File names are shown escaped (`shown`): a name may hold control characters or bytes that are not UTF-8,
+and a terminal must never receive them raw. rich is imported when a report is made, not before.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,51 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Self
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
-
-from aanhangsel.batch import FileResult, Status
-from aanhangsel.output import write_atomic
+from aanhangsel.errors import AanhangselError, InternalError
+from aanhangsel.results import Status
+from aanhangsel.source import printable_name
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
     from types import TracebackType
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from aanhangsel.results import FileResult
+
+# How many repeated names the note lists before it says how many more there are.
+_REPEATED_SHOWN = 3
+
+
+def shown(text: str) -> str:
+    r"""Escape what a terminal must not receive raw: control characters and bytes that are not UTF-8.
+
+    A byte that is not UTF-8 (kept by the OS as a lone surrogate) becomes `\\xff`, a control character
+    `\\x1b` or `\\u202e`; everything printable stays as it is.
+    """
+    return "".join(character if character.isprintable() else _escape(character) for character in text)
+
+
+def _escape(character: str) -> str:
+    """Write one unprintable character as an escape."""
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the raw byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def error_line(error: AanhangselError, subject: str | None = None) -> str:
+    """Make the one line an error becomes: "Error: [subject: ]reason", names in it escaped."""
+    return "Error: " + shown(f"{subject}: {error}" if subject is not None else str(error))
+
+
+def _stderr_console() -> Console:
+    """Make a console on stderr that prints text as it is: no markup, emoji codes or highlighting."""
+    from rich.console import Console  # noqa: PLC0415  (imported when a report is made)
+
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
 
 
 @dataclass
@@ -22,55 +64,67 @@ class BatchReport:
     """Counts and failures of a batch, told to the user as results come in."""
 
     total: int
-    """How many files the batch holds."""
+    """How many results the batch will have."""
     show_progress: bool
     """Draw a progress bar (stderr is a terminal and there are several files)."""
     quiet: bool = False
     """Print nothing but failures."""
-    console: Console = field(default_factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
+    debug: bool = False
+    """Print the traceback of an internal error under its line."""
+    errors_file: Path | None = None
+    """Where to write the failures as JSON Lines at the end (`--errors`), also when interrupted."""
+    console: Console = field(default_factory=_stderr_console)
     """Where messages go: stderr."""
     counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(Status, 0))
     """Files per outcome so far."""
     failures: list[FileResult] = field(default_factory=list)
     """Every failed file, in input order."""
     _progress: Progress | None = None
-    _task: TaskID | None = None
+
+    @property
+    def failed(self) -> bool:
+        """Whether any file failed."""
+        return bool(self.failures)
 
     def __enter__(self) -> Self:
         """Start the progress bar if there is one to show."""
         if self.show_progress and not self.quiet:
-            self._progress = Progress(
-                TextColumn("[progress.description]{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("files"),
-                TextColumn("{task.fields[rate]}"),
-                TimeRemainingColumn(),
-                console=self.console,
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("parsing", total=self.total, rate="")
+            self._progress = _progress_bar(self.console, self.total)
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        """Stop the progress bar."""
+        """Stop the progress bar; sum up, or say where an interrupted run stopped; write `--errors`."""
         if self._progress is not None:
             self._progress.stop()
+        if kind is KeyboardInterrupt:
+            done = sum(self.counts.values())
+            self._say(f"Interrupted after {done} of {self.total} files; outputs written are complete.")
+        elif kind is None:
+            self.summary()
+        if self.errors_file is not None:
+            self._write_errors(self.errors_file)
+
+    def note_repeated(self, names: Sequence[str]) -> None:
+        """Say once which inputs were named more than once (each is read once)."""
+        if names and not self.quiet:
+            listed = ", ".join(shown(name) for name in names[:_REPEATED_SHOWN])
+            more = f" and {len(names) - _REPEATED_SHOWN} more" if len(names) > _REPEATED_SHOWN else ""
+            self._say(f"Note: named more than once, read once: {listed}{more}")
 
     def add(self, result: FileResult) -> None:
         """Count one result; a failure is printed at once as one line."""
         self.counts[result.status] += 1
-        if result.status is Status.FAILED:
+        if result.error is not None:
             self.failures.append(result)
-            self.console.print(f"Error: {result.path}: {result.error}", markup=False)
-        if self._progress is not None and self._task is not None:
-            task = self._progress.tasks[0]
-            done = sum(self.counts.values())
-            rate = f"{done / task.elapsed:.1f}/s" if task.elapsed else ""
-            self._progress.update(self._task, completed=done, rate=rate)
+            self._say(error_line(result.error, result.item.label))
+            if self.debug and isinstance(result.error, InternalError) and result.error.details:
+                self._say(result.error.details.rstrip())
+        elif result.existing_output is not None and self.total == 1 and not self.quiet:
+            self._say(f"Skipped: {shown(result.item.label)}: {shown(result.existing_output)} exists.")
+        if self._progress is not None:
+            _advance(self._progress, sum(self.counts.values()))
 
     def summary(self) -> None:
         """Print the totals and name the failed files (failures are printed even when quiet)."""
@@ -79,20 +133,72 @@ class BatchReport:
             parts = [f"{converted} converted"]
             parts += [f"{skipped} skipped (output exists)"] if skipped else []
             parts += [f"{failed} failed"]
-            self.console.print(f"{self.total} files: " + ", ".join(parts), markup=False)
+            self._say(f"{self.total} files: " + ", ".join(parts))
         if failed and self.total > 1:
-            self.console.print(f"{failed} of {self.total} files failed:", markup=False)
+            self._say(f"{failed} of {self.total} files failed:")
             for result in self.failures:
-                self.console.print(f"  {result.path}: {result.error}", markup=False)
+                self._say("  " + shown(f"{result.item.label}: {result.error}"))
 
-    def write_errors(self, path: Path) -> None:
-        """Write the failures as JSON Lines: file, error type and reason."""
+    def _write_errors(self, path: Path) -> None:
+        """Write the failures as JSON Lines (file, error kind, reason), or say why that cannot be done."""
+        from aanhangsel.destination import write_atomic  # noqa: PLC0415  (no import cycle)
+
         lines = (
             json.dumps(
-                {"file": str(result.path), "error": result.error_type, "reason": result.error},
+                {
+                    "file": printable_name(result.item.label),
+                    "error": type(result.error).__name__,
+                    "reason": str(result.error),
+                },
                 ensure_ascii=False,
             )
             + "\n"
             for result in self.failures
         )
-        write_atomic(path, "".join(lines))
+        try:
+            write_atomic(path, "".join(lines))
+        except AanhangselError as error:
+            self._say(error_line(error))
+
+    def _say(self, line: str) -> None:
+        """Print one line on stderr, above the progress bar if there is one."""
+        self.console.print(line)
+
+
+def _advance(progress: Progress, done: int) -> None:
+    """Redraw the progress bar with `done` files and the rate so far."""
+    task = progress.tasks[0]
+    rate = f"{done / task.elapsed:.1f}/s" if task.elapsed else ""
+    progress.update(task.id, completed=done, rate=rate, refresh=True)
+
+
+def _progress_bar(console: Console, total: int) -> Progress:
+    """Start a progress bar of files done, rate and time left.
+
+    It redraws as results come, with no thread of its own: workers are forked from this process, which
+    must not have threads then.
+    """
+    from rich.progress import (  # noqa: PLC0415  (imported when a bar is shown)
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        auto_refresh=False,
+        redirect_stdout=False,  # stdout is data: never through the console
+        redirect_stderr=False,
+    )
+    progress.start()
+    progress.add_task("parsing", total=total, rate="")
+    return progress

@@ -32,6 +32,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(scope="session")
+def fixtures_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`aanhangsel parse fixtures -o k.db`: every fixture in one database, made once by the command line."""
+    from typer.testing import CliRunner  # noqa: PLC0415  (only the tests of the database need it)
+
+    from aanhangsel.cli import app  # noqa: PLC0415
+
+    path = tmp_path_factory.mktemp("database") / "k.db"
+    result = CliRunner().invoke(app, ["parse", str(FIXTURES), "-o", str(path)])
+    pdfs = len(list(FIXTURES.glob("*.pdf")))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "",
+        f"{pdfs} files: {pdfs} converted, 0 failed\n",
+    )
+    return path
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether golden records are to be rewritten instead of compared."""

@@ -7,6 +7,8 @@ import io
 import json
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
@@ -277,10 +279,11 @@ def test_an_unknown_extension_takes_the_format_from_format(tmp_path):
     assert target.read_text(encoding="utf-8") == golden_line(SMALL)
 
 
-def test_output_never_overwrites_an_input(tmp_path):
+@pytest.mark.parametrize("output_format", [[], ["--format", "sqlite"]], ids=["json", "sqlite"])
+def test_output_never_overwrites_an_input(tmp_path, output_format):
     pdf = tmp_path / "x.pdf"
     shutil.copy(SMALL, pdf)
-    result = invoke("parse", pdf, "-o", pdf)
+    result = invoke("parse", pdf, "-o", pdf, *output_format)
     assert result.exit_code == 2
     assert f"Error: --output {pdf} is one of the inputs; it would be overwritten" in result.stderr
     assert pdf.read_bytes() == SMALL.read_bytes()
@@ -513,8 +516,16 @@ def test_an_endless_file_stops_at_the_size_limit():
 
 
 def test_a_file_over_the_memory_limit_fails_and_the_batch_goes_on():
-    result = invoke("parse", SMALL, MEDEDELING, "--max-memory", "1")
-    assert result.exit_code == 1
+    # Run as a process of its own: a worker forked from this test process inherits its heap, whose free
+    # memory, after many tests, can hold a one-page parse without allocating, so the limit is never met.
+    result = subprocess.run(  # noqa: S603  (our own interpreter and arguments)
+        [sys.executable, "-m", "aanhangsel", "parse", SMALL, MEDEDELING, "--max-memory", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
     assert result.stderr.startswith(
         f"Error: {SMALL}: needed more than 1 MB of memory (raise --max-memory)\n"
         f"Error: {MEDEDELING}: needed more than 1 MB of memory (raise --max-memory)\n"
@@ -673,7 +684,8 @@ USAGE_ERRORS = [
     ),
     pytest.param(
         ["parse", SMALL, "-o", "x.txt"],
-        "cannot tell the format of x.txt from its extension (.json, .jsonl, .csv); give --format",
+        "cannot tell the format of x.txt from its extension (.json, .jsonl, .csv, .db, .sqlite, .sqlite3); "
+        "give --format",
         id="unknown-extension",
     ),
     pytest.param(
@@ -706,7 +718,7 @@ USAGE_ERRORS = [
     ),
     pytest.param(
         ["parse", SMALL, "--format", "xml"],
-        "--format must be one of json, jsonl, csv, not 'xml'",
+        "--format must be one of json, jsonl, csv, sqlite, not 'xml'",
         id="bad-format",
     ),
     pytest.param(
@@ -716,6 +728,42 @@ USAGE_ERRORS = [
     ),
     pytest.param(
         ["parse", SMALL, "--no-such-option"], "No such option: --no-such-option", id="unknown-option"
+    ),
+    pytest.param(
+        ["parse", SMALL, "--format", "SQLite"],
+        "--format sqlite is a database file, not text for stdout; give --output FILE.db",
+        id="sqlite-on-stdout",
+    ),
+    pytest.param(
+        ["parse", SMALL, "-o", "-", "--format", "sqlite"],
+        "--format sqlite is a database file, not text for stdout; give --output FILE.db",
+        id="sqlite-on-output-dash",
+    ),
+    pytest.param(
+        ["parse", SMALL, "-d", "out", "--format", "sqlite"],
+        "--format sqlite is one database for every input; give --output FILE.db, not --output-dir",
+        id="sqlite-in-a-folder",
+    ),
+    pytest.param(
+        ["parse", SMALL, "-o", "k.db", "--format", "csv"],
+        "--format csv does not fit k.db, a sqlite file name",
+        id="format-against-db-extension",
+    ),
+    pytest.param(
+        ["parse", SMALL, "--table", "qa"],
+        "--table is for CSV, and the output is json; give --format csv or -o FILE.csv",
+        id="table-without-csv",
+    ),
+    pytest.param(
+        ["parse", SMALL, "-o", "k.db", "--table", "questions"],
+        "--table is for CSV, and the output is sqlite; give --format csv or -o FILE.csv",
+        id="table-with-a-database",
+    ),
+    pytest.param(
+        ["parse", SMALL, "-f", "csv", "--table", "vragen"],
+        "--table must be one of documents, questioners, addressees, questions, answers, footnotes, "
+        "references, warnings, qa, not 'vragen'",
+        id="bad-table",
     ),
 ]
 

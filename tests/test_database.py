@@ -1,49 +1,20 @@
-"""The SQLite database as sqlite3 reads it: counts, keys, search, the view, replacing, failing, Datasette."""
+"""The SQLite database as sqlite3 reads it: counts, keys, search, the view, replacing, failing.
+
+Through the command line, and in Datasette: tests/test_cli_database.py.
+"""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
 from aanhangsel import database as database_module
 from aanhangsel.database import Database
 from aanhangsel.errors import OutputError
-from aanhangsel.models import Record
-from aanhangsel.tables import QA_COLUMNS, TABLES, records_to_rows
-from conftest import FIXTURES
-
-RECORDS = [
-    Record.model_validate_json(path.read_text(encoding="utf-8")) for path in sorted(FIXTURES.glob("*.json"))
-]
-BY_FILE = {record.source.file: record for record in RECORDS}
-
-
-def build(path, records=RECORDS):
-    with Database(path) as db:
-        for record in records:
-            db.write(record)
-    return path
-
-
-def query(path, sql, parameters=()):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, parameters).fetchall()
-
-
-def content(path):
-    """Everything a reader can see: the schema and every table's rows in key order."""
-    schema = query(path, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
-    rows = {
-        table.name: query(path, f'SELECT * FROM "{table.name}" ORDER BY {", ".join(table.pk)}')
-        for table in TABLES
-    }
-    return schema, rows, query(path, "SELECT * FROM qa")
+from aanhangsel.tables import QA_COLUMNS, records_to_rows
+from databases import BY_FILE, RECORDS, Unstorable, build, content, counts, entity_counts, query
 
 
 @pytest.fixture(scope="module")
@@ -52,19 +23,7 @@ def fixtures_db(tmp_path_factory):
 
 
 def test_every_table_has_as_many_rows_as_the_records_have_entities(fixtures_db):
-    counts = {
-        table.name: query(fixtures_db, f'SELECT count(*) FROM "{table.name}"')[0][0] for table in TABLES
-    }
-    assert counts == {
-        "documents": len(RECORDS),
-        "questioners": sum(len(record.metadata.questioners) for record in RECORDS),
-        "addressees": sum(len(record.metadata.addressees) for record in RECORDS),
-        "questions": sum(len(record.questions) for record in RECORDS),
-        "answers": sum(len(record.answers) for record in RECORDS),
-        "footnotes": sum(len(record.footnotes) for record in RECORDS),
-        "references": sum(len(record.references) for record in RECORDS),
-        "warnings": sum(len(record.warnings) for record in RECORDS),
-    }
+    assert counts(fixtures_db) == entity_counts(RECORDS)
 
 
 def test_foreign_keys_hold_and_the_file_is_sound(fixtures_db):
@@ -128,19 +87,6 @@ def test_a_document_without_an_id_is_stored_under_its_sha256_and_replaced_when_i
     assert query(path, "SELECT DISTINCT document_id FROM questions") == [("ah-tk-20232024-1786",)]
 
 
-class Unstorable:
-    """A `record_to_rows` whose last table, the warnings, holds a value SQLite cannot store."""
-
-    def __init__(self, real):
-        self.real = real
-
-    def __call__(self, record):
-        rows = self.real(record)
-        key = rows["documents"][0]["document_id"]
-        rows["warnings"] = [{"document_id": key, "position": 1, "message": object()}]
-        return rows
-
-
 def test_a_record_that_fails_leaves_no_rows_and_the_old_rows_stay(tmp_path, monkeypatch):
     path = build(tmp_path / "k.db", RECORDS[:1])
     before = content(path)
@@ -191,24 +137,3 @@ def test_a_database_of_another_version_is_refused(tmp_path):
         connection.execute("CREATE TABLE documents (document_id TEXT PRIMARY KEY, file TEXT)")
     with pytest.raises(OutputError, match="written by another version of aanhangsel"):
         Database(path)
-
-
-@pytest.mark.skipif(importlib.util.find_spec("datasette") is None, reason="datasette is not installed")
-def test_datasette_lists_the_documents_with_ministry_lateness_and_reason(fixtures_db):
-    shape = "?_shape=array&_col=ministry&_col=answered_late&_col=reason&_size=100"
-    result = subprocess.run(  # noqa: S603  (our own interpreter and arguments)
-        [sys.executable, "-m", "datasette", str(fixtures_db), "--get", f"/kamervragen/documents.json{shape}"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    documents = {row["document_id"]: row for row in json.loads(result.stdout)}
-    assert len(documents) == len(RECORDS)
-    assert documents["ah-tk-20232024-1786"] == {
-        "document_id": "ah-tk-20232024-1786",
-        "ministry": "Financiën",
-        "answered_late": 1,
-        "reason": None,
-    }
-    assert documents["ah-tk-20232024-1999"]["reason"] == "answered_by_letter"

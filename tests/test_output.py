@@ -74,3 +74,8 @@ def test_an_unknown_table_is_a_typed_error():
 )
 def test_a_cell_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe(value, cell):
     assert csv_cell(value) == cell
+
+
+def test_a_database_is_no_text_to_render():
+    with pytest.raises(OutputError, match="sqlite is not text"):
+        render(COMBINED, Format.SQLITE)

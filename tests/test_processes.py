@@ -8,6 +8,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ import pytest
 
 import aanhangsel.cli
 from conftest import FIXTURES
+from databases import assert_whole, query
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses /proc, /dev/full and FIFOs")
 
@@ -160,12 +162,45 @@ def test_ctrl_c_stops_with_exit_code_130_and_leaves_only_complete_outputs(tmp_pa
     wait_for(lambda: all(map(gone, workers)))
 
 
+def test_ctrl_c_leaves_the_database_with_the_documents_written_whole(tmp_path, fifo):
+    database = tmp_path / "k.db"
+    main = subprocess.Popen(
+        [*TOOL, "parse", MEDEDELING, fifo, ANSWER, "-o", database, "-j", "1"], stderr=subprocess.PIPE
+    )
+    wait_for(lambda: stored(database) == 1 and children(main.pid))
+    main.send_signal(signal.SIGINT)
+    assert main.wait(WAIT_SECONDS) == 130
+    assert main.stderr.read().decode() == "Interrupted after 1 of 3 files; outputs written are complete.\n"
+    assert_whole(database, [MEDEDELING])
+
+
+def stored(database):
+    """How many documents a database holds, as another process sees it while it is written."""
+    try:
+        return query(database, "SELECT count(*) FROM documents")[0][0]
+    except sqlite3.Error:  # not created yet, or its tables not yet
+        return 0
+
+
 def test_dev_stdin_is_read_once():
     run = subprocess.run(
         [*TOOL, "parse", "/dev/stdin"], input=MEDEDELING.read_bytes(), capture_output=True, check=False
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["metadata"]["number"] == 1999
+
+
+def test_dev_stdin_is_read_once_into_a_database_also_with_skip_existing(tmp_path):
+    """The main process hashes inputs for --skip-existing, but never a pipe: that would leave it empty."""
+    database = tmp_path / "k.db"
+    run = subprocess.run(
+        [*TOOL, "parse", "/dev/stdin", "-o", database, "--skip-existing"],
+        input=MEDEDELING.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert query(database, "SELECT file, number FROM documents") == [("stdin", 1999)]
 
 
 def test_a_process_substitution_is_read_once():

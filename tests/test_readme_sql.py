@@ -1,7 +1,8 @@
 """The README's questions for journalists: each SQL block, run on the fixtures' database, prints its table.
 
-The database is built from the golden records, which are exactly what the fixture PDFs parse to
-(tests/test_golden.py). `python tests/test_readme_sql.py` prints the tables to paste after a change.
+The tests run them on the database the README's command makes, `aanhangsel parse fixtures/ -o …`
+(conftest.py). `python tests/test_readme_sql.py` builds one from the golden records, which are exactly
+what the fixture PDFs parse to (tests/test_golden.py), and prints the tables to paste after a change.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def run(path, sql):
         return markdown([column[0] for column in cursor.description], cursor.fetchall())
 
 
-def fixtures_database(path):
+def golden_database(path):
     sys.path.insert(0, str(ROOT / "src"))
     from aanhangsel.database import Database  # noqa: PLC0415  (also run as a script, from the source tree)
     from aanhangsel.models import Record  # noqa: PLC0415
@@ -46,21 +47,16 @@ def fixtures_database(path):
     return path
 
 
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    return fixtures_database(tmp_path_factory.mktemp("readme") / "kamervragen.db")
-
-
 def test_the_readme_has_three_worked_questions():
     assert len(WORKED) == 3
 
 
 @pytest.mark.parametrize(("sql", "table"), WORKED, ids=["late answers", "delay notices", "sources"])
-def test_each_worked_question_prints_the_table_under_it(database, sql, table):
-    assert run(database, sql) == table
+def test_each_worked_question_prints_the_table_under_it(fixtures_database, sql, table):
+    assert run(fixtures_database, sql) == table
 
 
 if __name__ == "__main__":
-    built = fixtures_database(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "kamervragen.db")
+    built = golden_database(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "kamervragen.db")
     for sql, _ in WORKED:
         print(sql + "\n" + run(built, sql))  # noqa: T201  (a script for the README's author)

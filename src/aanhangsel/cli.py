@@ -28,6 +28,7 @@ from aanhangsel.options import ParseOptions
 from aanhangsel.output import Format
 from aanhangsel.pdf import READERS
 from aanhangsel.source import MEGABYTE
+from aanhangsel.tables import NAMES as TABLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -208,20 +209,21 @@ PARSE_HELP = """Parse Aanhangsel PDFs and print or write their records.
 
 On stdout, one plain file gives indented JSON; anything that could name several documents (a folder, a
 pattern, -, more than one argument) gives JSON Lines, one record a line, however many it finds. - reads
-stdin: one PDF, or paths one a line.
+stdin: one PDF, or paths one a line. -o FILE.db writes a SQLite database, a table per kind of row, for
+Datasette; a document parsed again replaces its rows.
 
 \b
 Examples:
   aanhangsel parse FILE.pdf > FILE.json
-  aanhangsel parse week/ -o week.csv
-  find archive -name '*.pdf' -print0 | aanhangsel parse - -0 -d out/ --skip-existing
+  aanhangsel parse archive/ -o kamervragen.db --skip-existing
+  aanhangsel parse week/ -o questions.csv --table qa
 """
 
 
 @app.command(
     cls=_PlainCommand,
     help=PARSE_HELP,
-    short_help="Parse Aanhangsel PDFs and print or write their records (JSON, JSON Lines, CSV).",
+    short_help="Parse Aanhangsel PDFs and print or write their records (JSON, JSON Lines, CSV, SQLite).",
 )
 def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
     inputs: InputsArgument,
@@ -231,7 +233,8 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to FILE: .json holds one record, .jsonl and .csv any number; - is stdout.",
+            help="Write to FILE: .json holds one record, .jsonl, .csv and .db (SQLite) any number; - is "
+            "stdout.",
             show_default=False,
         ),
     ] = None,
@@ -252,15 +255,31 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
             "-f",
             parser=_choice("--format", FORMATS),
             metavar=f"[{'|'.join(FORMATS)}]",
-            help="json (one record), jsonl (one record a line) or csv (one row per document). "
-            "Default: --output's extension; json in --output-dir; on stdout as said above.",
+            help="json (one record), jsonl (one record a line), csv (one row per document) or sqlite (a "
+            "database, with --output). Default: --output's extension; json in --output-dir; on stdout as "
+            "said above.",
+            show_default=False,
+        ),
+    ] = None,
+    table: Annotated[
+        str | None,
+        typer.Option(
+            "--table",
+            parser=_choice("--table", TABLES),
+            metavar="NAME",
+            help=f"The CSV's rows: a table of the database ({', '.join(TABLES[:-1])}) or {TABLES[-1]}, "
+            "each question with its answer. Default: documents.",
             show_default=False,
         ),
     ] = None,
     jobs: JobsOption = None,
     skip_existing: Annotated[
         bool,
-        typer.Option("--skip-existing", help="Leave inputs whose complete output exists (resume a run)."),
+        typer.Option(
+            "--skip-existing",
+            help="Leave inputs whose complete output exists, or that the database holds (by SHA-256): "
+            "resume a run.",
+        ),
     ] = False,
     errors: Annotated[
         Path | None,
@@ -289,8 +308,10 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
             output=output,
             output_dir=output_dir,
             requested=Format(output_format) if output_format else None,
+            table=table,
             found=found,
             skip_existing=skip_existing,
+            max_bytes=max_size * MEGABYTE,
         )
         if errors is not None:
             refuse_to_overwrite_inputs(errors, found, "--errors")

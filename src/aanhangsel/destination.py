@@ -1,4 +1,4 @@
-"""Where results go: stdout, one file, or a folder with a file per input.
+"""Where results go: stdout, one file, a folder with a file per input, or a SQLite database.
 
 Each is one object that owns its target paths, `--skip-existing`, what it refuses (an output that is an
 input, two inputs with one output), the CSV header and the atomic write; `destination_for` picks one
@@ -6,14 +6,18 @@ from the options, once.
 
 The rules, stated once:
 - `--output-dir DIR`: one `<name>.json` (or `.jsonl`, `.csv` by `--format`) per input.
-- `--output FILE`: the format comes from the extension (.json, .jsonl, .csv) unless `--format` says it;
-  a .json file holds one record, JSON Lines and CSV files hold any number. `-o -` is stdout.
+- `--output FILE`: the format comes from the extension (.json, .jsonl, .csv; .db, .sqlite, .sqlite3 for
+  SQLite) unless `--format` says it; a .json file holds one record, JSON Lines and CSV files and databases
+  hold any number. `-o -` is stdout.
 - stdout: JSON Lines when the arguments could name several documents (a folder, a pattern, `-`, more
   than one argument), indented JSON for one plain file; `--format` overrides.
+- SQLite is a file: never stdout, never one per input in a folder.
+- CSV is the `documents` table; `--table` names another table of the model or the view `qa`, and is for
+  CSV only.
 - No output ever overwrites an input.
 
 A destination also says what a worker must hand back for each record (`prepare`): rendered text for the
-destinations here; another destination (a database, say) could ask for the record itself.
+text destinations, the record itself for the database, which this process alone writes.
 """
 
 from __future__ import annotations
@@ -24,14 +28,15 @@ import glob
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self, cast
 
-from aanhangsel.errors import OutputError, StdoutClosedError, UsageError
+from aanhangsel.errors import AanhangselError, OutputError, StdoutClosedError, UsageError
 from aanhangsel.output import Format, csv_header, render
 from aanhangsel.results import FileResult, Status
 
@@ -40,12 +45,22 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import BinaryIO
 
+    from aanhangsel.database import Database
     from aanhangsel.inputs import Input, Inputs
     from aanhangsel.models import Record
 
 STDOUT = "-"
-SUFFIX_FORMATS = {".json": Format.JSON, ".jsonl": Format.JSONL, ".csv": Format.CSV}
+SUFFIX_FORMATS = {
+    ".json": Format.JSON,
+    ".jsonl": Format.JSONL,
+    ".csv": Format.CSV,
+    ".db": Format.SQLITE,
+    ".sqlite": Format.SQLITE,
+    ".sqlite3": Format.SQLITE,
+}
 """The format an `--output` file's extension names."""
+DEFAULT_TABLE = "documents"
+"""The table a CSV holds unless `--table` names another: one row per document."""
 # Temporary files are `.<name>.<8 random characters>.tmp` (`tempfile.mkstemp`): a run killed between
 # writing one and renaming it leaves it behind; the next run into the same place removes it.
 _TEMPORARY = ".{name}.????????.tmp"
@@ -65,10 +80,20 @@ class RenderText:
 
     output_format: Format
     """The format; CSV rows come without the header, which the destination writes once per file."""
+    table: str = DEFAULT_TABLE
+    """For CSV: the table of the model, or the view `qa`, whose rows are written."""
 
     def __call__(self, record: Record) -> str:
         """Render one record."""
-        return render(record, self.output_format, header=False)
+        return render(record, self.output_format, header=False, table=self.table)
+
+    def header(self) -> str:
+        """Give the line a file starts with: the CSV header, nothing for JSON."""
+        return csv_header(self.table) if self.output_format is Format.CSV else ""
+
+    def wrote_whole(self, path: Path) -> bool:
+        """Tell whether `path` holds whole output of this kind (`is_complete`)."""
+        return is_complete(path, self.output_format, self.table)
 
 
 def keep_record(record: Record) -> Record:
@@ -113,11 +138,12 @@ class Destination(ABC):
 class Stdout(Destination):
     """Records on stdout: indented JSON, JSON Lines, or CSV rows under one header; or text as it comes."""
 
-    def __init__(self, output_format: Format | None) -> None:
-        """Print records in `output_format`; None prints the text a job hands back as it is (`explain`)."""
+    def __init__(self, output_format: Format | None, table: str = DEFAULT_TABLE) -> None:
+        """Print records in `output_format` (CSV: `table`'s rows); None prints what a job hands back."""
+        self._header = ""
         if output_format is not None:
-            self.prepare = RenderText(output_format)
-        self._header = csv_header() if output_format is Format.CSV else ""
+            self.prepare = render_text = RenderText(output_format, table)
+            self._header = render_text.header()
         self._stream: BinaryIO | None = None
 
     def __enter__(self) -> Self:
@@ -184,10 +210,12 @@ class OneFile(Destination):
     interrupted run, or one that could not write, leaves the earlier file as it was.
     """
 
-    def __init__(self, path: Path, output_format: Format, *, skip_existing: bool) -> None:
-        """Write records to `path` in `output_format`."""
-        self.prepare = RenderText(output_format)
-        self._path, self._format, self._skip_existing = path, output_format, skip_existing
+    def __init__(
+        self, path: Path, output_format: Format, *, table: str = DEFAULT_TABLE, skip_existing: bool
+    ) -> None:
+        """Write records to `path` in `output_format` (CSV: rows of `table`)."""
+        self.prepare = self._render = RenderText(output_format, table)
+        self._path, self._skip_existing = path, skip_existing
         self._temporary: Path | None = None
         self._stream: BinaryIO | None = None
         self._written = 0
@@ -201,7 +229,7 @@ class OneFile(Destination):
 
         """
         remove_stale_temporaries(self._path.parent, glob.escape(self._path.name))
-        self._complete = self._skip_existing and is_complete(self._path, self._format)
+        self._complete = self._skip_existing and self._render.wrote_whole(self._path)
         handle, name = _temporary_file(self._path)
         self._temporary, self._stream = Path(name), os.fdopen(handle, "wb")
         return self
@@ -214,8 +242,7 @@ class OneFile(Destination):
     def deliver(self, result: FileResult) -> FileResult:
         """Append a converted file's text; a CSV file starts with its header."""
         if result.status is Status.CONVERTED:
-            header = csv_header() if self._format is Format.CSV and not self._written else ""
-            self._write(header + str(result.payload))
+            self._write(("" if self._written else self._render.header()) + str(result.payload))
             self._written += 1
         return result
 
@@ -253,11 +280,12 @@ class OneFile(Destination):
 class Folder(Destination):
     """One file per input in a folder, `<name><suffix>`, each written atomically."""
 
-    def __init__(self, folder: Path, output_format: Format, *, skip_existing: bool) -> None:
-        """Write one file per input into `folder` in `output_format`."""
-        self.prepare = RenderText(output_format)
+    def __init__(
+        self, folder: Path, output_format: Format, *, table: str = DEFAULT_TABLE, skip_existing: bool
+    ) -> None:
+        """Write one file per input into `folder` in `output_format` (CSV: rows of `table`)."""
+        self.prepare = self._render = RenderText(output_format, table)
         self._folder, self._format, self._skip_existing = folder, output_format, skip_existing
-        self._header = csv_header() if output_format is Format.CSV else ""
 
     def __enter__(self) -> Self:
         """Create the folder and clear stale temporary files of ours from it.
@@ -302,28 +330,110 @@ class Folder(Destination):
     def existing_output(self, item: Input) -> str | None:
         """With `--skip-existing`: the input's output file, if it is there and complete."""
         target = self.target(item)
-        return str(target) if self._skip_existing and is_complete(target, self._format) else None
+        return str(target) if self._skip_existing and self._render.wrote_whole(target) else None
 
     def deliver(self, result: FileResult) -> FileResult:
         """Write a converted file's output; a failure to write fails that file only."""
         if result.status is not Status.CONVERTED:
             return result
         try:
-            write_atomic(self.target(result.item), self._header + str(result.payload))
+            write_atomic(self.target(result.item), self._render.header() + str(result.payload))
         except OutputError as error:
             return replace(result, status=Status.FAILED, payload=None, error=error)
         return result
 
 
-def destination_for(
+class SqliteFile(Destination):
+    """Records in a SQLite database: workers hand back the records, this process alone writes them.
+
+    SQLite has one writer; the tables, keys and search are `aanhangsel.database`'s. Each document is one
+    transaction that replaces its rows (by `document_id`): a file that fails adds none, and after Ctrl-C or
+    a killed run every document in the database is whole, since SQLite rolls an unfinished transaction
+    back. The database is written in place, not renamed into place: it is meant to grow over many runs.
+    """
+
+    def __init__(self, path: Path, *, skip_existing: bool, max_bytes: int) -> None:
+        """Write records into the database at `path`; `max_bytes` is the size limit of one input."""
+        self._path, self._skip_existing, self._max_bytes = path, skip_existing, max_bytes
+        self._database: Database | None = None
+
+    def __enter__(self) -> Self:
+        """Open the database, creating it and its tables if they are new.
+
+        Raises:
+            OutputError: the file cannot be opened or used as an aanhangsel database.
+
+        """
+        from aanhangsel.database import Database  # noqa: PLC0415  (sqlite-utils only when a database is written)
+
+        self._database = Database(self._path)
+        return self
+
+    def existing_output(self, item: Input) -> str | None:
+        """With `--skip-existing`: say the database holds this input if it holds a PDF with its SHA-256."""
+        if not self._skip_existing or self._database is None:
+            return None
+        sha256 = _sha256(item, self._max_bytes)
+        if sha256 is None or not self._database.has_document(sha256):
+            return None
+        return f"its record in {self._path}"
+
+    def deliver(self, result: FileResult) -> FileResult:
+        """Store a converted file's record; a record that cannot be written fails that file only."""
+        if result.status is not Status.CONVERTED or self._database is None:
+            return result
+        try:
+            self._database.write(cast("Record", result.payload))
+        except OutputError as error:
+            return replace(result, status=Status.FAILED, payload=None, error=error)
+        return result
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        """Close the database: every document written is committed, a document cut short is not there."""
+        if self._database is not None:
+            self._database.close()
+
+
+def _sha256(item: Input, max_bytes: int) -> str | None:
+    """Hash an input as its record's `source.sha256` is made; None for what cannot be read twice or at all.
+
+    A PDF that came on stdin is in memory already. A regular file is read here, and read again by its
+    worker if it is parsed: from the page cache, so the worker need not know about the database. Reading,
+    hashing and looking up take 0.07 ms a document, parsing 105 ms (`python benchmarks/database.py`). A
+    pipe or a device can be read once (reading it here would leave nothing for the worker): it is parsed
+    and its rows replaced. A file that cannot be read is left to its worker, which says why.
+    """
+    if item.path is not None and not _is_regular_file(item.path):
+        return None
+    try:
+        return item.load(max_bytes).sha256
+    except AanhangselError:
+        return None
+
+
+def _is_regular_file(path: Path) -> bool:
+    """Tell whether a path is a regular file, without opening it (opening a FIFO waits for a writer)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def destination_for(  # noqa: PLR0913  (one parameter per output option)
     *,
     output: str | None,
     output_dir: Path | None,
     requested: Format | None,
+    table: str | None,
     found: Inputs,
     skip_existing: bool,
+    max_bytes: int,
 ) -> Destination:
     """Pick where records go from the output options (the rules are in this module's docstring).
+
+    `table` is the one `--table` names (None: not given); `max_bytes` the size limit of one input.
 
     Raises:
         UsageError: the options do not fit together or with the inputs.
@@ -332,18 +442,48 @@ def destination_for(
     if output is not None and output_dir is not None:
         raise UsageError("--output and --output-dir cannot be used together")
     if output_dir is not None:
-        return Folder(output_dir, requested or Format.JSON, skip_existing=skip_existing)
+        chosen = requested or Format.JSON
+        _text_only(chosen, "is one database for every input; give --output FILE.db, not --output-dir")
+        _table_fits(chosen, table)
+        return Folder(output_dir, chosen, table=table or DEFAULT_TABLE, skip_existing=skip_existing)
     if output is None or output == STDOUT:
         if skip_existing:
             raise UsageError("--skip-existing needs --output FILE or --output-dir DIR")
         chosen = requested or (Format.JSONL if found.several else Format.JSON)
+        _text_only(chosen, "is a database file, not text for stdout; give --output FILE.db")
+        _table_fits(chosen, table)
         _one_record_at_most(chosen, found, "--format json prints one record")
-        return Stdout(chosen)
+        return Stdout(chosen, table or DEFAULT_TABLE)
     path = Path(output)
     refuse_to_overwrite_inputs(path, found, "--output")
     chosen = _file_format(path, requested)
+    _table_fits(chosen, table)
+    if chosen is Format.SQLITE:
+        return SqliteFile(path, skip_existing=skip_existing, max_bytes=max_bytes)
     _one_record_at_most(chosen, found, f"{path} is a JSON file: it holds one record")
-    return OneFile(path, chosen, skip_existing=skip_existing)
+    return OneFile(path, chosen, table=table or DEFAULT_TABLE, skip_existing=skip_existing)
+
+
+def _text_only(chosen: Format, why_not_sqlite: str) -> None:
+    """Refuse SQLite where only text can go (stdout, a file per input).
+
+    Raises:
+        UsageError: SQLite was asked for.
+
+    """
+    if chosen is Format.SQLITE:
+        raise UsageError(f"--format sqlite {why_not_sqlite}")
+
+
+def _table_fits(chosen: Format, table: str | None) -> None:
+    """Refuse `--table` for anything but CSV: JSON holds whole records, a database every table.
+
+    Raises:
+        UsageError: `--table` was given and the format is not CSV.
+
+    """
+    if table is not None and chosen is not Format.CSV:
+        raise UsageError(f"--table is for CSV, and the output is {chosen}; give --format csv or -o FILE.csv")
 
 
 def _file_format(path: Path, requested: Format | None) -> Format:
@@ -402,11 +542,11 @@ def _identities(paths: Iterable[Path]) -> set[tuple[int, int] | None]:
     return {identity for identity in map(_identity, paths) if identity is not None}
 
 
-def is_complete(path: Path, output_format: Format) -> bool:
+def is_complete(path: Path, output_format: Format, table: str = DEFAULT_TABLE) -> bool:
     """Tell whether an output file was written whole.
 
     It ends with the newline the writer always writes, and JSON parses as one record (JSON) or one per line
-    (JSON Lines); CSV starts with the header and every row has all its columns.
+    (JSON Lines); CSV starts with the header of its table and every row has all its columns.
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -415,7 +555,7 @@ def is_complete(path: Path, output_format: Format) -> bool:
     if not text.endswith("\n"):
         return False
     if output_format is Format.CSV:
-        return _complete_csv(text)
+        return _complete_csv(text, table)
     documents = [text] if output_format is Format.JSON else text.splitlines()
     try:
         return all(isinstance(json.loads(document), dict) for document in documents)
@@ -423,9 +563,9 @@ def is_complete(path: Path, output_format: Format) -> bool:
         return False
 
 
-def _complete_csv(text: str) -> bool:
-    """Tell whether CSV text starts with our header and every row has as many cells."""
-    header = csv_header()
+def _complete_csv(text: str, table: str) -> bool:
+    """Tell whether CSV text starts with the header of its table and every row has as many cells."""
+    header = csv_header(table)
     if not text.startswith(header):
         return False
     try:

@@ -1,7 +1,8 @@
 """Records as text: indented JSON, JSON Lines, CSV rows of the table model; the lines `explain` prints.
 
-Where the text goes (stdout, a file, a folder) is `destination.py`'s business. Importing this module is
-cheap: the models are imported when a record is rendered, so `--help` can list the formats.
+Where the text goes (stdout, a file, a folder) is `destination.py`'s business; the one format that is not
+text, SQLite, is named here among the others and written by `aanhangsel.database`. Importing this module
+is cheap: the models are imported when a record is rendered, so `--help` can list the formats.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Format(StrEnum):
     """One record per line (JSON Lines)."""
     CSV = "csv"
     """One row per document (the `documents` table), or the rows of another table of the model."""
+    SQLITE = "sqlite"
+    """A SQLite database of every table (`aanhangsel.database`): a file, not text."""
 
     @property
     def suffix(self) -> str:
@@ -47,14 +50,21 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render(record: Record, output_format: Format, *, header: bool = True, table: str = "documents") -> str:
-    """Render one record in a format; for CSV, `table` names the table (or `qa`) and `header` its header."""
+    """Render one record in a text format; for CSV, `table` names the table (or `qa`) and `header` its header.
+
+    Raises:
+        OutputError: the format is not text, or there is no table of that name.
+
+    """
     if output_format is Format.JSON:
         from aanhangsel.models import record_json  # noqa: PLC0415  (pydantic only once a record exists)
 
         return record_json(record)
     if output_format is Format.JSONL:
         return record.model_dump_json() + "\n"
-    return render_csv(record, header=header, table=table)
+    if output_format is Format.CSV:
+        return render_csv(record, header=header, table=table)
+    raise OutputError(f"{output_format} is not text: a database is written by aanhangsel.database")
 
 
 def csv_header(table: str = "documents") -> str:

@@ -9,5 +9,5 @@ from dataclasses import dataclass
 class ParseOptions:
     """Choices for parsing one PDF."""
 
-    reader: str = "pdfplumber"
+    reader: str = "pypdfium2"
     """Which PDF library reads the glyphs (see `aanhangsel.pdf.READERS`)."""

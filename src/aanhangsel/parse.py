@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aanhangsel import models, patterns
+from aanhangsel.errors import UnreadablePdfError
 from aanhangsel.identity import furniture_to_identity
 from aanhangsel.intro import parse_intro
 from aanhangsel.layout import Zone, document_to_layout
 from aanhangsel.options import ParseOptions
-from aanhangsel.pdf import read_pdf
+from aanhangsel.pdf import has_text, read_pdf
 from aanhangsel.reconcile import reconcile
 from aanhangsel.sections import layout_to_sections
 from aanhangsel.source import load_pdf
@@ -46,7 +47,7 @@ def parse_pdf(
 
     Raises:
         InputNotFoundError: the file does not exist or cannot be read.
-        UnreadablePdfError: the file is not a readable PDF.
+        UnreadablePdfError: the file is not a readable PDF, or its first page has no text (a scan).
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
 
     """
@@ -59,12 +60,14 @@ def analyse_pdf(
     """Parse one Aanhangsel PDF and keep the hyphen decisions (arguments and errors as `parse_pdf`)."""
     options = options or ParseOptions()
     document = read_pdf(load_pdf(source, name=name), options.reader)
+    if not has_text(document.pages[0].glyphs):
+        raise UnreadablePdfError("page 1 has no text layer (a scan? run OCR first, e.g. ocrmypdf)")
     layout = document_to_layout(document)
     sections = layout_to_sections(layout)
     context = TextContext.from_layout(layout, [line for line in layout.lines if line.zone in _TEXT_ZONES])
     texts = sections_to_texts(sections, context)
     metadata, warnings = sections_to_metadata(sections, texts.intro, layout)
-    record = texts_to_record(document, metadata, texts, [*sections.warnings, *warnings])
+    record = texts_to_record(document, metadata, texts, [*document.warnings, *sections.warnings, *warnings])
     return Analysis(record=record, hyphens=texts.hyphens)
 
 

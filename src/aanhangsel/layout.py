@@ -323,10 +323,13 @@ def _body_right(body: Sequence[Line]) -> float:
 
 def _space_width(pages: Sequence[Page], body_size: float) -> float:
     """Return the width of a space glyph in running text (0.28 em in Univers)."""
-    spaces = [
-        glyph for page in pages for glyph in compress(page.glyphs, map(" ".__eq__, map(_TEXT, page.glyphs)))
-    ]
-    widths = Counter(round(glyph.x1 - glyph.x0, 2) for glyph in spaces if abs(glyph.size - body_size) < 0.5)
+    drawn: Counter[float] = Counter()
+    for page in pages:
+        spaces = compress(page.glyphs, map(" ".__eq__, map(_TEXT, page.glyphs)))
+        drawn.update(glyph.x1 - glyph.x0 for glyph in spaces if abs(glyph.size - body_size) < 0.5)
+    widths: Counter[float] = Counter()
+    for width, count in drawn.items():  # counted as drawn, then rounded: most spaces are alike
+        widths[round(width, 2)] += count
     return widths.most_common(1)[0][0] if widths else 0.28 * body_size
 
 
@@ -353,8 +356,7 @@ def _merge_raised_groups(
     its glyphs, the ids of its raised glyphs and the font size of its text.
     """
     sizes = [_most_common_size(group) for group in groups]
-    spans = [(min(map(_X0, group)), max(map(_X1, group))) for group in groups]
-    hosts = {index: _host_line(index, groups, sizes, spans) for index in range(len(groups))}
+    hosts = {index: _host_line(index, groups, sizes) for index in range(len(groups))}
     lines: dict[int, list[Glyph]] = dict(enumerate(groups))
     raised: dict[int, set[int]] = {}
     for index, group in enumerate(groups):
@@ -387,21 +389,17 @@ def _root_host(index: int, hosts: dict[int, int | None]) -> int:
     return current if hosts[current] is None else index  # a cycle folds nothing
 
 
-def _host_line(
-    index: int,
-    groups: Sequence[Sequence[Glyph]],
-    sizes: Sequence[float],
-    spans: Sequence[tuple[float, float]],
-) -> int | None:
+def _host_line(index: int, groups: Sequence[Sequence[Glyph]], sizes: Sequence[float]) -> int | None:
     """Find the group that a group of small glyphs belongs to, if it is a superscript or subscript."""
     size = sizes[index]
-    x0, x1 = spans[index]
+    group = groups[index]
     for other in (index + 1, index - 1, index + 2, index - 2):
         if not 0 <= other < len(groups) or sizes[other] * SMALL_GLYPH_RATIO < size:
             continue
-        shift = groups[other][0].baseline - groups[index][0].baseline
+        host = groups[other]
+        shift = host[0].baseline - group[0].baseline
         # Beside or within the host line: a footnote number hangs left of its text ("10", "Tweede Kamer").
-        gap = max(spans[other][0] - x1, x0 - spans[other][1])
+        gap = max(min(map(_X0, host)) - max(map(_X1, group)), min(map(_X0, group)) - max(map(_X1, host)))
         if (
             gap < sizes[other]
             and -0.5 * sizes[other] < shift < 0.7 * sizes[other]
@@ -512,6 +510,10 @@ def _normalise_bullet(runs: list[Run]) -> list[Run]:
     return runs
 
 
+# Builds a run without the argument handling of calling `Run` (as `Run._make` does): runs are many.
+_new_run = tuple.__new__
+
+
 def _run(letters: list[Glyph], texts: list[str], *, raised: bool, space_before: bool) -> Run:
     """Make a run from consecutive letters of one style."""
     first = letters[0]
@@ -521,7 +523,7 @@ def _run(letters: list[Glyph], texts: list[str], *, raised: bool, space_before: 
         text = unicodedata.normalize("NFC", text)
     if "(cid:" in text:
         text = patterns.CID.sub(patterns.cid_to_text, text)
-    return Run(text, first.x0, max(map(_X1, letters)), bold, italic, raised, space_before)
+    return _new_run(Run, (text, first.x0, max(map(_X1, letters)), bold, italic, raised, space_before))
 
 
 def _assign_zones(lines: list[Line], page: Page, body_size: float, body_left: float) -> list[Line]:

@@ -49,10 +49,13 @@ def read_pdf(pdf: PdfFile) -> PdfDocument:
     """
     with _pdfminer_log() as complaints:
         try:
-            with pdfplumber.open(io.BytesIO(pdf.data)) as document:
-                pages = tuple(_read_page(page) for page in _pages(document))
+            # Closed by hand, not by `with`: pdfplumber's close() builds every page again, and raises once
+            # more on the page box that stopped us.
+            document = pdfplumber.open(io.BytesIO(pdf.data))
+            pages = tuple(_read_page(page) for page in _pages(document))
         except _PDF_ERRORS as exc:
             raise UnreadablePdfError(_reason(exc)) from exc
+        document.close()
     return PdfDocument(
         file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=_damage_warnings(complaints)
     )

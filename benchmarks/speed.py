@@ -18,8 +18,6 @@ rounds, and what matters is printed as ratios against references measured in the
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -168,6 +166,19 @@ def heap_peak(reader: str) -> float:
     return peak / 2**20
 
 
+# Runs one command and reports its wall time, CPU time and peak memory. It runs in a small Python of its
+# own: a process forked from this one would count this benchmark's memory as its own (Linux keeps the peak
+# of the memory a process had before it started another program).
+LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+quiet = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ, file_actions=quiet)
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, status)
+"""
+
+
 @dataclass
 class Process:
     """A command timed as a process."""
@@ -179,19 +190,18 @@ class Process:
     cpu: list[float] = field(default_factory=list)
     """CPU seconds (user and system) of each run."""
     peak_kib: int = 0
-    """Largest resident memory of any run."""
+    """Largest resident memory of any run, in KiB."""
 
     def run_once(self) -> None:
         """Run the command and record what it took."""
-        start = time.perf_counter()
-        child = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(child.pid, 0)
-        self.wall.append(time.perf_counter() - start)
-        if status != 0:
-            sys.exit(f"{' '.join(self.command)} failed: {child.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]
-        child.stderr.close()  # type: ignore[union-attr]
-        self.cpu.append(usage.ru_utime + usage.ru_stime)
-        self.peak_kib = max(self.peak_kib, usage.ru_maxrss)
+        launch = [sys.executable, "-c", LAUNCHER, *self.command]
+        launched = subprocess.run(launch, capture_output=True, text=True, check=True)
+        wall, cpu, peak, status = launched.stdout.split()
+        if status != "0":
+            sys.exit(f"{' '.join(self.command)} failed: {launched.stderr[-500:]}")
+        self.wall.append(float(wall))
+        self.cpu.append(float(cpu))
+        self.peak_kib = max(self.peak_kib, int(peak))
 
 
 def time_processes(processes: dict[str, Process], seconds: float) -> None:
@@ -208,6 +218,72 @@ def tool() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "aanhangsel"]
 
 
+def library_parse(reader: str) -> list[str]:
+    """A Python that parses ONE.pdf through the library with one reader (the command line has no choice)."""
+    options = f"ParseOptions(reader={reader!r})"
+    code = f"from aanhangsel import ParseOptions, parse_pdf; parse_pdf({str(ONE)!r}, options={options})"
+    return [sys.executable, "-c", code]
+
+
+def in_process(seconds: float) -> tuple[dict[str, Task], dict[str, OurParse]]:
+    """Time the in-process tasks, taking turns, after one warm-up round each."""
+    parses = {reader: OurParse(reader) for reader in READERS}
+    tasks = {f"parse with {reader}": Task(parse) for reader, parse in parses.items()}
+    tasks |= {"pypdfium2 raw text": Task(raw_text), "pdfplumber extract_text": Task(plumber_text)}
+    for task in tasks.values():
+        task.run()  # imports, caches
+    for parse in parses.values():
+        parse.reset()
+    take_turns(tasks, seconds)
+    return tasks, parses
+
+
+def print_in_process(tasks: dict[str, Task], parses: dict[str, OurParse], pages: int) -> None:
+    """Print ms/doc, ms/page and the ratio to raw text of each task, and each parse's stages."""
+    documents = len(PDFS)
+    raw = tasks["pypdfium2 raw text"].median
+    print("\nin this process (CPU time, median round)      ms/doc   ms/page   x raw text")
+    for name, task in tasks.items():
+        per_doc, per_page = task.median * 1000 / documents, task.median * 1000 / pages
+        print(f"  {name:<40} {per_doc:8.1f} {per_page:9.2f} {task.median / raw:10.1f}")
+    for reader, parse in parses.items():
+        rounds = len(tasks[f"parse with {reader}"].rounds)
+        rest = parse.total - parse.read - parse.layout
+        parts = ", ".join(
+            f"{name} {part * 1000 / rounds / documents:.1f} ms ({part / parse.total:.0%})"
+            for name, part in (("read", parse.read), ("layout", parse.layout), ("the rest", rest))
+        )
+        print(f"  stages with {reader}: {parts}")
+
+
+def print_processes(processes: dict[str, Process]) -> None:
+    """Print each command's median wall and CPU time and its peak memory."""
+    print("\nas processes (median run)                  wall ms    CPU ms   peak MiB")
+    for name, process in processes.items():
+        wall, cpu = statistics.median(process.wall) * 1000, statistics.median(process.cpu) * 1000
+        print(f"  {name:<40} {wall:7.0f} {cpu:9.0f} {process.peak_kib / 1024:10.1f}")
+    heaps = ", ".join(f"{reader} {heap_peak(reader):.1f} MiB" for reader in READERS)
+    print(f"  peak Python heap while parsing ONE.pdf in this process: {heaps}")
+
+
+def print_ratios(tasks: dict[str, Task], processes: dict[str, Process]) -> None:
+    """Print the figures that issue 12 sets targets for, as ratios within this run."""
+    default, raw = tasks["parse with pypdfium2"].median, tasks["pypdfium2 raw text"].median
+    plumber_text, plumber_parse = (
+        tasks["pdfplumber extract_text"].median,
+        tasks["parse with pdfplumber"].median,
+    )
+    python = statistics.median(processes["python -c pass"].wall)
+    version = statistics.median(processes["aanhangsel --version"].wall) - python
+    one = statistics.median(processes["aanhangsel parse ONE.pdf"].wall) - python
+    print("\nratios (targets of issue 12 in brackets)")
+    print(f"  default parse / pypdfium2 raw text           {default / raw:6.1f}x  (at most 8x)")
+    print(f"  pdfplumber extract_text / default parse      {plumber_text / default:6.1f}x  (at least 6x)")
+    print(f"  parse with pdfplumber / default parse        {plumber_parse / default:6.1f}x")
+    print(f"  aanhangsel --version - python -c pass        {version * 1000:6.0f} ms (at most 100 ms)")
+    print(f"  aanhangsel parse ONE.pdf - python -c pass    {one * 1000:6.0f} ms")
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(
@@ -215,71 +291,19 @@ def main() -> None:
     )
     parser.add_argument("--seconds", type=float, default=5.0, help="least time for each figure")
     seconds = parser.parse_args().seconds
-    documents = len(PDFS)
     pages = sum(len(pypdfium2.PdfDocument(path)) for path in PDFS)
-    print(f"{documents} documents, {pages} pages (fixtures/), Python {sys.version.split()[0]}")
-
-    parses = {reader: OurParse(reader) for reader in READERS}
-    tasks = {f"parse with {reader}": Task(parse) for reader, parse in parses.items()}
-    tasks |= {"pypdfium2 raw text": Task(raw_text), "pdfplumber extract_text": Task(plumber_text)}
-    for task in tasks.values():
-        task.run()  # warm up: imports, caches
-    for parse in parses.values():
-        parse.reset()
-    take_turns(tasks, seconds)
-
-    print("\nin this process (CPU time, median round)      ms/doc   ms/page   x raw text")
-    raw = tasks["pypdfium2 raw text"].median
-    for name, task in tasks.items():
-        print(
-            f"  {name:<40} {task.median * 1000 / documents:8.1f} {task.median * 1000 / pages:9.2f}"
-            f" {task.median / raw:10.1f}"
-        )
-    for reader, parse in parses.items():
-        rest = parse.total - parse.read - parse.layout
-        rounds = len(tasks[f"parse with {reader}"].rounds)
-        parts = ", ".join(
-            f"{name} {part * 1000 / rounds / documents:.1f} ms ({part / parse.total:.0%})"
-            for name, part in (("read", parse.read), ("layout", parse.layout), ("the rest", rest))
-        )
-        print(f"  stages with {reader}: {parts}")
-
+    print(f"{len(PDFS)} documents, {pages} pages (fixtures/); Python {sys.version.split()[0]}")
+    tasks, parses = in_process(seconds)
+    print_in_process(tasks, parses, pages)
     processes = {
         "python -c pass": Process([sys.executable, "-c", "pass"]),
         "aanhangsel --version": Process([*tool(), "--version"]),
         "aanhangsel parse ONE.pdf": Process([*tool(), "parse", str(ONE)]),
+        "parse ONE.pdf with pdfplumber (library)": Process(library_parse("pdfplumber")),
     }
     time_processes(processes, seconds)
-    print("\nas processes (median run)                  wall ms    CPU ms   peak MiB")
-    for name, process in processes.items():
-        print(
-            f"  {name:<40} {statistics.median(process.wall) * 1000:7.0f} "
-            f"{statistics.median(process.cpu) * 1000:9.0f} {process.peak_kib / 1024:10.1f}"
-        )
-    baseline = statistics.median(processes["python -c pass"].wall)
-    print(
-        "\npeak Python heap while parsing ONE.pdf: "
-        + ", ".join(f"{r} {heap_peak(r):.1f} MiB" for r in READERS)
-    )
-    print(
-        f"peak memory of this benchmark: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
-    )
-
-    default = tasks["parse with pypdfium2"].median
-    print("\nratios (targets from issue 12)")
-    print(f"  default parse / pypdfium2 raw text:           {default / raw:5.1f}x   (at most 8x)")
-    print(
-        f"  pdfplumber extract_text / default parse:      {tasks['pdfplumber extract_text'].median / default:5.1f}x   (at least 6x)"
-    )
-    print(
-        f"  parse with pdfplumber / default parse:        {tasks['parse with pdfplumber'].median / default:5.1f}x"
-    )
-    version = statistics.median(processes["aanhangsel --version"].wall)
-    one = statistics.median(processes["aanhangsel parse ONE.pdf"].wall)
-    print(
-        f"  aanhangsel --version - python -c pass:        {(version - baseline) * 1000:5.0f} ms (at most 100 ms)"
-    )
-    print(f"  aanhangsel parse ONE.pdf - python -c pass:    {(one - baseline) * 1000:5.0f} ms")
+    print_processes(processes)
+    print_ratios(tasks, processes)
 
 
 if __name__ == "__main__":

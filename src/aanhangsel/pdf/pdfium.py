@@ -209,19 +209,53 @@ Per page, not per document: PDFium may free a page's fonts when the page closes 
 
 
 def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, ...]:
-    """Every upright character of a page, in content-stream order."""
+    """Read every upright character of a page, in content-stream order: one PDFium call for each origin.
+
+    The inner loop runs for every character of the document, so it keeps to local names and builds each
+    glyph with `tuple.__new__` (as `Glyph._make` does: a third of the cost of calling `Glyph`).
+    """
     handle = ctypes.cast(text_page.raw, c_void_p)
-    count = text_page.count_chars()
-    text = _page_text(text_page, count)
-    fonts: _Fonts = {}
+    text = _page_text(text_page)
+    x, y, box = c_double(), c_double(), pdfium_c.FS_RECTF()
+    x_ref, y_ref, box_ref = byref(x), byref(y), byref(box)
+    a, b, c, d, e, f = frame.matrix
+    top = frame.height - f
+    new = tuple.__new__
     glyphs: list[Glyph] = []
+    append = glyphs.append
+    for start, end, style in _styled_runs(handle, len(text), frame):
+        rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
+        for index, char in enumerate(text[start:end].translate(_MARKED_HYPHENS), start):
+            # PDFium adds spaces where it sees a gap; those it adds inside a text object have no height.
+            if char == " " and _loose_char_box(handle, index, box_ref) and box.top == box.bottom:
+                continue
+            _char_origin(handle, index, x_ref, y_ref)
+            origin_x, origin_y = x.value, y.value
+            left = a * origin_x + c * origin_y + e
+            baseline = top - b * origin_x - d * origin_y
+            width = widths.get(char)
+            if width is None:
+                width = _char_width(style, char)
+            if width == _NO_WIDTH:  # the loose box then, which may take in some ink beyond the advance
+                _loose_char_box(handle, index, box_ref)
+                right = left + box.right - box.left
+            else:
+                right = left + width * advance
+            if right < left:  # a page turned upside down
+                left, right = right, left
+            append(new(Glyph, (char, left, right, baseline - rise, baseline, size, font)))
+    return tuple(glyphs)
+
+
+def _styled_runs(handle: c_void_p, count: int, frame: _Frame) -> Iterator[tuple[int, int, _Style]]:
+    """Find the runs of upright characters of one text object each: start, end and what they share."""
+    fonts: _Fonts = {}
     for start, end, text_object in _object_runs(handle, count):
         if text_object is None:  # the line breaks and spaces PDFium adds between text objects
             continue
         style = _style(handle, start, text_object, frame, fonts)
         if style is not None:  # None: not upright on the page as displayed
-            glyphs += _run_glyphs(handle, text[start:end], start, style, frame)
-    return tuple(glyphs)
+            yield start, end, style
 
 
 def _object_runs(handle: c_void_p, count: int) -> Iterator[tuple[int, int, int | None]]:
@@ -249,44 +283,9 @@ def _object_runs(handle: c_void_p, count: int) -> Iterator[tuple[int, int, int |
         start = other
 
 
-def _run_glyphs(handle: c_void_p, chars: str, start: int, style: _Style, frame: _Frame) -> list[Glyph]:
-    """Place the characters of one text object, from `start` on: one PDFium call for each origin.
-
-    The loop runs for every character of the document, so it keeps to local names and builds each glyph
-    with `tuple.__new__` (as `Glyph._make` does: a third of the cost of calling `Glyph`).
-    """
-    x, y, box = c_double(), c_double(), pdfium_c.FS_RECTF()
-    x_ref, y_ref, box_ref = byref(x), byref(y), byref(box)
-    a, b, c, d, e, f = frame.matrix
-    top = frame.height - f
-    rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
-    new = tuple.__new__
-    glyphs: list[Glyph] = []
-    append = glyphs.append
-    for index, char in enumerate(chars.translate(_MARKED_HYPHENS), start):
-        # PDFium adds spaces where it sees a gap; those it adds inside a text object have no height.
-        if char == " " and _loose_char_box(handle, index, box_ref) and box.top == box.bottom:
-            continue
-        _char_origin(handle, index, x_ref, y_ref)
-        origin_x, origin_y = x.value, y.value
-        left = a * origin_x + c * origin_y + e
-        baseline = top - b * origin_x - d * origin_y
-        width = widths.get(char)
-        if width is None:
-            width = _char_width(style, char)
-        if width == _NO_WIDTH:  # the loose box then, which may take in some ink beyond the advance
-            _loose_char_box(handle, index, box_ref)
-            right = left + box.right - box.left
-        else:
-            right = left + width * advance
-        if right < left:  # a page turned upside down
-            left, right = right, left
-        append(new(Glyph, (char, left, right, baseline - rise, baseline, size, font)))
-    return glyphs
-
-
-def _page_text(text_page: pdfium.PdfTextPage, count: int) -> str:
+def _page_text(text_page: pdfium.PdfTextPage) -> str:
     """Read the page's characters, one per index: in one call, or one by one where its text skips some."""
+    count = text_page.count_chars()
     text: str = text_page.get_text_range()
     if len(text) == count:
         return text

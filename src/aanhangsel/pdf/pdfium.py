@@ -1,11 +1,11 @@
 """The only module that touches pypdfium2: a PDF file becomes a `PdfDocument` of glyphs and rules.
 
 PDFium builds each page's list of characters in C (`FPDFText_LoadPage`). We take the page's text in one call
-(`get_text_range`) and ask per character only what no bulk call gives: its text object and its origin.
-What a whole text object shares (font, size, descent, orientation) is read once per run of characters of
-that object, and each font's advance widths once per distinct character. Rules come from the page's path
-objects. Coordinates are the pdfplumber reader's: points from the top-left corner of the MediaBox as
-displayed (its /Rotate applied), y growing down the page.
+(`get_text_range`) and ask per character only what no bulk call gives: its origin. Which text object a
+character belongs to is found for runs of characters at a time, and what a text object's characters share
+(font, size, descent, orientation) is read once per run; each font's advance widths once per character.
+Rules come from the page's path objects. Coordinates are the pdfplumber reader's: points from the top-left
+corner of the MediaBox as displayed (its /Rotate applied), y growing down the page.
 """
 
 from __future__ import annotations

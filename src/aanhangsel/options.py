@@ -10,4 +10,5 @@ class ParseOptions:
     """Choices for parsing one PDF."""
 
     reader: str = "pypdfium2"
-    """Which PDF library reads the glyphs (see `aanhangsel.pdf.READERS`)."""
+    """Which PDF library reads the glyphs (`aanhangsel.pdf.READERS`): "pypdfium2", fast, or "pdfplumber", the
+    reference; both give the same records."""

@@ -48,8 +48,9 @@ _REBUILT_XREF = "the PDF's structure is damaged: its cross-reference table had t
 # A character whose width PDFium cannot tell (see `_char_width`).
 _NO_WIDTH = -1.0
 
-# PDFium marks a hyphen at a line end as one of these (cpdf_textpage.cpp, IsControlChar); it was drawn "-".
-_MARKED_HYPHENS = str.maketrans("\x02\ufffe", "--")
+# PDFium marks a hyphen at a line end as \x02 or \ufffe (cpdf_textpage.cpp, IsControlChar): it was drawn
+# "-". A glyph without Unicode comes as \x00, which becomes U+FFFD, as pdfminer's "(cid:N)" does in layout.
+_PDFIUM_MARKS = str.maketrans("\x02\ufffe\x00", "--\ufffd")
 
 
 def _bind(function: Any, restype: Any, *argtypes: Any) -> Any:  # noqa: ANN401  (ctypes is untyped)
@@ -225,7 +226,7 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, .
     append = glyphs.append
     for start, end, style in _styled_runs(handle, len(text), frame):
         rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
-        for index, char in enumerate(text[start:end].translate(_MARKED_HYPHENS), start):
+        for index, char in enumerate(text[start:end].translate(_PDFIUM_MARKS), start):
             # PDFium adds spaces where it sees a gap; those it adds inside a text object have no height.
             if char == " " and _loose_char_box(handle, index, box_ref) and box.top == box.bottom:
                 continue
@@ -289,7 +290,12 @@ def _page_text(text_page: pdfium.PdfTextPage) -> str:
     text: str = text_page.get_text_range()
     if len(text) == count:
         return text
-    return "".join(chr(pdfium_c.FPDFText_GetUnicode(text_page.raw, index)) for index in range(count))
+    return "".join(_unicode(pdfium_c.FPDFText_GetUnicode(text_page.raw, index)) for index in range(count))
+
+
+def _unicode(code: int) -> str:
+    """Return a character PDFium gives as a number, or U+FFFD for one that is no character."""
+    return chr(code) if code < 0xD800 or 0xE000 <= code <= 0x10FFFF else "\ufffd"
 
 
 def _style(handle: c_void_p, index: int, text_object: int, frame: _Frame, fonts: _Fonts) -> _Style | None:

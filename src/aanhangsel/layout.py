@@ -466,7 +466,7 @@ def _letters_to_runs(
     first = last = -1  # the current run is letters[first : last + 1]; -1 before the first visible letter
     space_before = pending_space = run_raised = False
     run_font, previous_x1 = "", 0.0
-    word_gap = WORD_GAP * size
+    word_gap, any_raised = WORD_GAP * size, bool(raised)
     for index, glyph in enumerate(letters):
         if glyph.text.isspace():
             pending_space = True
@@ -475,18 +475,12 @@ def _letters_to_runs(
         gap = glyph.x0 - previous_x1
         if last >= 0 and (gap > word_gap or gap > WORD_GAP * (glyph.size * 1.5)):
             pending_space = True
-        high = bool(raised) and id(glyph) in raised
+        high = any_raised and id(glyph) in raised
         same_style = high is run_raised and (
             glyph.font == run_font or font_style(glyph.font) == font_style(run_font)
         )
         if first >= 0 and (pending_space or not same_style):
-            run = _run(
-                letters[first : last + 1],
-                texts[first : last + 1],
-                raised=run_raised,
-                space_before=space_before,
-            )
-            runs.append(run)
+            runs.append(_run(letters[first : last + 1], texts[first : last + 1], run_raised, space_before))
             first = -1
         if first < 0:
             first, run_font, run_raised = index, glyph.font, high
@@ -516,7 +510,7 @@ def _normalise_bullet(runs: list[Run]) -> list[Run]:
 _new_run = tuple.__new__
 
 
-def _run(letters: list[Glyph], texts: list[str], *, raised: bool, space_before: bool) -> Run:
+def _run(letters: list[Glyph], texts: list[str], raised: bool, space_before: bool) -> Run:
     """Make a run from consecutive letters of one style."""
     first = letters[0]
     bold, italic = font_style(first.font)

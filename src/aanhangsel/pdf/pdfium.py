@@ -200,6 +200,8 @@ class _Style:
     """The font's advance widths by character, in text space units, filled as characters come."""
     font_handle: int
     """The font, to ask for widths not yet known."""
+    level: bool
+    """Whether the text runs level (not turned, nor slanted up or down): its characters share a baseline."""
 
 
 _Fonts = dict[int, tuple[str, float, dict[str, float]]]
@@ -226,14 +228,21 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, .
     append = glyphs.append
     for start, end, style in _styled_runs(handle, len(text), frame):
         rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
+        # A text object sets one line of text: where it is level on the page, its characters share a
+        # baseline, and only their x is read.
+        level = style.level and b == 0
+        _char_origin(handle, start, x_ref, y_ref)
+        baseline, shift = top - b * x.value - d * y.value, c * y.value + e
+        glyph_top = baseline - rise
         for index, char in enumerate(text[start:end].translate(_PDFIUM_MARKS), start):
             # PDFium adds spaces where it sees a gap; those it adds inside a text object have no height.
             if char == " " and _loose_char_box(handle, index, box_ref) and box.top == box.bottom:
                 continue
             _char_origin(handle, index, x_ref, y_ref)
-            origin_x, origin_y = x.value, y.value
-            left = a * origin_x + c * origin_y + e
-            baseline = top - b * origin_x - d * origin_y
+            if not level:
+                baseline, shift = top - b * x.value - d * y.value, c * y.value + e
+                glyph_top = baseline - rise
+            left = a * x.value + shift
             width = widths.get(char)
             if width is None:
                 width = _char_width(style, char)
@@ -244,7 +253,7 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, .
                 right = left + width * advance
             if right < left:  # a page turned upside down
                 left, right = right, left
-            append(new(Glyph, (char, left, right, baseline - rise, baseline, size, font)))
+            append(new(Glyph, (char, left, right, glyph_top, baseline, size, font)))
     return tuple(glyphs)
 
 
@@ -321,6 +330,7 @@ def _style(handle: c_void_p, index: int, text_object: int, frame: _Frame, fonts:
         advance=size_in_text.value * a / 1000,
         widths=widths,
         font_handle=font,
+        level=matrix.b == 0,
     )
 
 

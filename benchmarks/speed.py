@@ -253,7 +253,7 @@ def print_in_process(tasks: dict[str, Task], parses: dict[str, OurParse], pages:
             f"{name} {part * 1000 / rounds / documents:.1f} ms ({part / parse.total:.0%})"
             for name, part in (("read", parse.read), ("layout", parse.layout), ("the rest", rest))
         )
-        print(f"  stages with {reader}: {parts}")
+        print(f"  stages with {reader} (mean): {parts}")
 
 
 def print_processes(processes: dict[str, Process]) -> None:

@@ -6,6 +6,7 @@ the one we mean, not a broken cross-reference table), or drawn with reportlab.
 
 from __future__ import annotations
 
+import gc
 import io
 import subprocess
 import sys
@@ -214,6 +215,22 @@ def test_a_page_without_text_is_recognisable_after_reading():
 def test_an_unknown_reader_is_a_value_error():
     with pytest.raises(ValueError, match="unknown reader 'mupdf'; choose one of pypdfium2, pdfplumber"):
         read(ONE_PAGE.read_bytes(), "mupdf")
+
+
+# --- the process around a parse -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_a_parse_leaves_the_cycle_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        parse_pdf(ONE_PAGE)
+        with pytest.raises(UnreadablePdfError):
+            parse(b"%PDF-1.4 nothing else", DEFAULT)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 # --- start-up ----------------------------------------------------------------------------------------

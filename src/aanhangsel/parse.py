@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ from aanhangsel.source import load_pdf
 from aanhangsel.text import Text, TextContext, find_urls, lines_to_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from aanhangsel.hyphenation import HyphenDecision
     from aanhangsel.layout import Layout
     from aanhangsel.pdf import PdfDocument
@@ -54,6 +58,25 @@ def parse_pdf(
     return analyse_pdf(source, name=name, options=options).record
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while one document is parsed, then put the caller's setting back.
+
+    A parse makes some 10,000 small objects (glyphs, runs, lines) in no reference cycles, and reference
+    counting frees them once the record is made; left on, the collector walks them again and again while
+    they are made: 2 ms of a 27 ms parse (measured with `gc.callbacks`). The few cycles the PDF libraries
+    leave (ctypes array types, pdfminer's object graph) wait for the collector's next run.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cycle_collection_paused()
 def analyse_pdf(
     source: PdfSource, *, name: str | None = None, options: ParseOptions | None = None
 ) -> Analysis:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import compress, groupby
-from operator import attrgetter, not_
+from operator import attrgetter
 from statistics import median
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,7 +21,7 @@ from aanhangsel import patterns
 from aanhangsel.pdf.glyphs import font_style, has_text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
     from aanhangsel.pdf import Glyph, Page, PdfDocument
 
@@ -239,9 +239,9 @@ def page_to_lines(page: Page, body_left: float) -> list[Line]:
 _BASELINE, _X0, _X1, _TOP, _SIZE, _TEXT = map(attrgetter, ("baseline", "x0", "x1", "top", "size", "text"))
 
 
-def _visible(glyphs: Sequence[Glyph]) -> Iterator[Glyph]:
-    """Select the glyphs that are more than white space (in C: this runs over every glyph)."""
-    return compress(glyphs, map(not_, map(str.isspace, map(_TEXT, glyphs))))
+def _visible(glyphs: Iterable[Glyph]) -> list[Glyph]:
+    """Select the glyphs that are more than white space."""
+    return [glyph for glyph in glyphs if not glyph.text.isspace()]
 
 
 def _groups_to_lines(page: Page, groups: list[list[Glyph]], body_left: float) -> list[Line]:

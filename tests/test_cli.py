@@ -112,7 +112,7 @@ def test_a_missing_file_is_one_error_line_and_exit_code_1_in_every_command(tmp_p
 
 @pytest.mark.parametrize(
     ("index", "reason"),
-    [(0, "damaged or encrypted PDF"), (1, "not a PDF"), (2, "no 'Vragen van …' introduction found")],
+    [(0, "damaged PDF"), (1, "not a PDF"), (2, "no 'Vragen van …' introduction found")],
     ids=["broken", "not-a-pdf", "not-an-aanhangsel"],
 )
 def test_a_bad_file_is_one_error_line_without_traceback(bad_inputs, index, reason):

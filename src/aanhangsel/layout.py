@@ -1,18 +1,24 @@
 """Glyphs become printed lines: raised footnote markers, split accents, word spaces, columns and zones.
 
-Everything after this stage works on `Line`s and never sees a glyph again.
+Everything after this stage works on `Line`s and never sees a glyph again. This stage sees every glyph of a
+document (some 8,000), so what it does per glyph runs in C where it can (`sorted`, `map`, `set`, `Counter`)
+and in one Python loop per line (`_letters_to_runs`); what a group or line shares is worked out once.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from itertools import compress, groupby
+from operator import attrgetter
 from statistics import median
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from aanhangsel import patterns
+from aanhangsel.pdf.glyphs import font_style, has_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -70,9 +76,11 @@ class Zone(Enum):
     """The running footer with the page number."""
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    """Consecutive glyphs of one style, without a space inside."""
+class Run(NamedTuple):
+    """Consecutive glyphs of one style, without a space inside.
+
+    A named tuple, as `Glyph` is: a document has over a thousand runs, quicker built as tuples.
+    """
 
     text: str
     """The characters, accents combined (NFC)."""
@@ -200,7 +208,7 @@ class Layout:
 
 def document_to_layout(document: PdfDocument) -> Layout:
     """Turn every page's glyphs into zoned lines."""
-    body_size = _most_common_size(glyph for page in document.pages for glyph in page.glyphs)
+    body_size = _most_common_size([glyph for page in document.pages for glyph in page.glyphs])
     page_groups = [_baseline_groups(page.glyphs) for page in document.pages]
     body_left = _body_left(page_groups, body_size)
     page_lines = [
@@ -227,14 +235,24 @@ def page_to_lines(page: Page, body_left: float) -> list[Line]:
     return _groups_to_lines(page, _baseline_groups(page.glyphs), body_left)
 
 
+# Glyph fields read in bulk: `map(_X1, glyphs)` runs in C, a generator over `glyph.x1` does not.
+_BASELINE, _X0, _X1, _TOP, _SIZE, _TEXT = map(attrgetter, ("baseline", "x0", "x1", "top", "size", "text"))
+
+
+def _visible(glyphs: Iterable[Glyph]) -> list[Glyph]:
+    """Select the glyphs that are more than white space."""
+    return [glyph for glyph in glyphs if not glyph.text.isspace()]
+
+
 def _groups_to_lines(page: Page, groups: list[list[Glyph]], body_left: float) -> list[Line]:
     """Turn a page's baseline groups into lines: split at the column edge, markers folded in."""
-    columns: list[tuple[list[Glyph], Zone]] = []
-    for group in groups:
-        columns.extend((part, zone) for part, zone in _split_columns(group, body_left) if _has_text(part))
-    merged = _merge_raised_groups([glyphs for glyphs, _ in columns])
+    columns = [
+        (part, zone) for group in groups for part, zone in _split_columns(group, body_left) if has_text(part)
+    ]
+    parts = [glyphs for glyphs, _ in columns]
     lines = [
-        _glyphs_to_line(page.number, glyphs, raised, columns[index][1]) for index, glyphs, raised in merged
+        _glyphs_to_line(page.number, glyphs, raised, columns[index][1], size)
+        for index, glyphs, raised, size in _merge_raised_groups(parts)
     ]
     lines.sort(key=lambda line: (line.baseline, line.x0))
     return lines
@@ -246,27 +264,30 @@ def _split_columns(group: list[Glyph], body_left: float) -> list[tuple[list[Glyp
     Only where a real gap separates them: the masthead title "Tweede Kamer der Staten-Generaal" runs
     across both columns and stays one line.
     """
-    margin = [glyph for glyph in group if glyph.x1 <= body_left - 0.5]
-    body = [glyph for glyph in group if glyph.x1 > body_left - 0.5]
-    if not margin:
-        return [(body, Zone.BODY)]
+    edge = body_left - 0.5
+    if min(map(_X1, group)) > edge:  # the usual line: all in the text column
+        return [(group, Zone.BODY)]
+    margin = [glyph for glyph in group if glyph.x1 <= edge]
+    body = [glyph for glyph in group if glyph.x1 > edge]
     if not body:
         return [(margin, Zone.MARGIN)]
-    visible = [glyph for glyph in margin if not glyph.text.isspace()]
-    gap = min(glyph.x0 for glyph in body) - max((glyph.x1 for glyph in visible), default=0.0)
-    if gap > 2 * max(glyph.size for glyph in group):
+    gap = min(map(_X0, body)) - max(map(_X1, _visible(margin)), default=0.0)
+    if gap > 2 * max(map(_SIZE, group)):
         return [(margin, Zone.MARGIN), (body, Zone.BODY)]
     return [(group, Zone.MARGIN)]
 
 
-def _has_text(glyphs: Sequence[Glyph]) -> bool:
-    """Whether any glyph is more than white space."""
-    return any(not glyph.text.isspace() for glyph in glyphs)
+def _most_common_size(glyphs: Sequence[Glyph]) -> float:
+    """Return the font size used by most non-space glyphs, to 0.1 pt.
 
-
-def _most_common_size(glyphs: Iterable[Glyph]) -> float:
-    """Return the font size used by most non-space glyphs."""
-    sizes = Counter(round(glyph.size, 1) for glyph in glyphs if not glyph.text.isspace())
+    Counted as drawn, then rounded: a line has one size or a few, a document a handful.
+    """
+    drawn: set[float] = set(map(_SIZE, glyphs))
+    if len(drawn) == 1 and has_text(glyphs):  # the usual line: one size, spaces included
+        return round(drawn.pop(), 1)
+    sizes: Counter[float] = Counter()
+    for size, count in Counter(map(_SIZE, _visible(glyphs))).items():
+        sizes[round(size, 1)] += count
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -275,12 +296,21 @@ def _body_left(page_groups: Sequence[list[list[Glyph]]], body_size: float) -> fl
     starts: Counter[float] = Counter()
     for groups in page_groups:
         for group in groups:
-            text = [
-                glyph for glyph in group if not glyph.text.isspace() and abs(glyph.size - body_size) < 0.5
-            ]
-            if text:
-                starts[round(min(glyph.x0 for glyph in text))] += 1
+            start = _text_start(group, body_size)
+            if start is not None:
+                starts[round(start)] += 1
     return float(starts.most_common(1)[0][0]) if starts else 0.0
+
+
+def _text_start(group: list[Glyph], body_size: float) -> float | None:
+    """Return where the running text (visible, in the body size) of a baseline group begins, if it has any."""
+    first = min(group, key=_X0)
+    if not first.text.isspace() and abs(first.size - body_size) < 0.5:  # the usual line: it starts with text
+        return first.x0
+    return min(
+        (glyph.x0 for glyph in _visible(group) if abs(glyph.size - body_size) < 0.5),
+        default=None,
+    )
 
 
 def _body_right(body: Sequence[Line]) -> float:
@@ -295,47 +325,60 @@ def _body_right(body: Sequence[Line]) -> float:
 
 def _space_width(pages: Sequence[Page], body_size: float) -> float:
     """Return the width of a space glyph in running text (0.28 em in Univers)."""
-    widths = Counter(
-        round(glyph.x1 - glyph.x0, 2)
-        for page in pages
-        for glyph in page.glyphs
-        if glyph.text == " " and abs(glyph.size - body_size) < 0.5
-    )
+    drawn: Counter[float] = Counter()
+    for page in pages:
+        spaces = compress(page.glyphs, map(" ".__eq__, map(_TEXT, page.glyphs)))
+        drawn.update(glyph.x1 - glyph.x0 for glyph in spaces if abs(glyph.size - body_size) < 0.5)
+    widths: Counter[float] = Counter()
+    for width, count in drawn.items():  # counted as drawn, then rounded: most spaces are alike
+        widths[round(width, 2)] += count
     return widths.most_common(1)[0][0] if widths else 0.28 * body_size
 
 
 def _baseline_groups(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
-    """Glyphs that share a baseline, top to bottom."""
-    ordered = sorted(glyphs, key=lambda glyph: glyph.baseline)
+    """Glyphs that share a baseline, top to bottom (each within the tolerance of its group's first)."""
     groups: list[list[Glyph]] = []
-    for glyph in ordered:
-        if groups and glyph.baseline - groups[-1][0].baseline <= BASELINE_TOLERANCE:
-            groups[-1].append(glyph)
+    first = 0.0
+    for baseline, same in groupby(sorted(glyphs, key=_BASELINE), key=_BASELINE):
+        if groups and baseline - first <= BASELINE_TOLERANCE:
+            groups[-1].extend(same)
         else:
-            groups.append([glyph])
+            groups.append(list(same))
+            first = baseline
     return groups
 
 
-def _merge_raised_groups(groups: list[list[Glyph]]) -> list[tuple[int, list[Glyph], frozenset[int]]]:
+def _merge_raised_groups(
+    groups: list[list[Glyph]],
+) -> list[tuple[int, list[Glyph], frozenset[int], float]]:
     """Fold groups of small glyphs into the line they are raised above or hang below.
 
     A footnote marker is set smaller and higher than its line ("Ends¹?"), so it has a baseline of its own:
     it belongs to the line whose baseline lies just below it. Returns, for each remaining group, its index,
-    its glyphs and the ids of its raised glyphs.
+    its glyphs, the ids of its raised glyphs and the font size of its text.
     """
     sizes = [_most_common_size(group) for group in groups]
-    hosts = {index: _host_line(index, group, groups, sizes) for index, group in enumerate(groups)}
-    lines: dict[int, list[Glyph]] = {index: list(group) for index, group in enumerate(groups)}
-    raised: dict[int, set[int]] = {index: set() for index in range(len(groups))}
+    hosts = {index: _host_line(index, groups, sizes) for index in range(len(groups))}
+    lines: dict[int, list[Glyph]] = dict(enumerate(groups))
+    raised: dict[int, set[int]] = {}
     for index, group in enumerate(groups):
         host = _root_host(index, hosts)
         if host == index:
             continue
-        lines[host].extend(group)
+        lines[host] = [*lines[host], *group]
+        marks = raised.setdefault(host, set())
         if groups[host][0].baseline > group[0].baseline:
-            raised[host].update(id(glyph) for glyph in group)
+            marks.update(id(glyph) for glyph in group)
         del lines[index]
-    return [(index, lines[index], frozenset(raised[index])) for index in sorted(lines)]
+    merged: list[tuple[int, list[Glyph], frozenset[int], float]] = []
+    for index in sorted(lines):
+        glyphs, folded = lines[index], raised.get(index)
+        if folded is None:  # nothing folded in: the size is the group's own
+            merged.append((index, glyphs, frozenset(), sizes[index]))
+        else:
+            text = [glyph for glyph in glyphs if id(glyph) not in folded] or glyphs
+            merged.append((index, glyphs, frozenset(folded), _most_common_size(text)))
+    return merged
 
 
 def _root_host(index: int, hosts: dict[int, int | None]) -> int:
@@ -348,19 +391,17 @@ def _root_host(index: int, hosts: dict[int, int | None]) -> int:
     return current if hosts[current] is None else index  # a cycle folds nothing
 
 
-def _host_line(
-    index: int, group: Sequence[Glyph], groups: Sequence[Sequence[Glyph]], sizes: Sequence[float]
-) -> int | None:
+def _host_line(index: int, groups: Sequence[Sequence[Glyph]], sizes: Sequence[float]) -> int | None:
     """Find the group that a group of small glyphs belongs to, if it is a superscript or subscript."""
     size = sizes[index]
-    x0, x1 = min(g.x0 for g in group), max(g.x1 for g in group)
+    group = groups[index]
     for other in (index + 1, index - 1, index + 2, index - 2):
         if not 0 <= other < len(groups) or sizes[other] * SMALL_GLYPH_RATIO < size:
             continue
         host = groups[other]
         shift = host[0].baseline - group[0].baseline
         # Beside or within the host line: a footnote number hangs left of its text ("10", "Tweede Kamer").
-        gap = max(min(g.x0 for g in host) - x1, x0 - max(g.x1 for g in host))
+        gap = max(min(map(_X0, host)) - max(map(_X1, group)), min(map(_X0, group)) - max(map(_X1, host)))
         if (
             gap < sizes[other]
             and -0.5 * sizes[other] < shift < 0.7 * sizes[other]
@@ -370,104 +411,115 @@ def _host_line(
     return None
 
 
-def _glyphs_to_line(page: int, glyphs: list[Glyph], raised: frozenset[int], zone: Zone) -> Line:
+def _glyphs_to_line(page: int, glyphs: list[Glyph], raised: frozenset[int], zone: Zone, size: float) -> Line:
     """Build one line from its glyphs: accents combined, runs split at spaces and style changes."""
-    text_glyphs = [glyph for glyph in glyphs if id(glyph) not in raised]
-    size = _most_common_size(text_glyphs or glyphs)
-    baseline = median(glyph.baseline for glyph in text_glyphs or glyphs)
-    letters = _combine_accents(sorted(glyphs, key=lambda glyph: glyph.x0))
-    runs = _normalise_bullet(_letters_to_runs(letters, raised, size))
-    visible = [letter for letter in letters if not letter[0].text.isspace()]
+    text_glyphs = [glyph for glyph in glyphs if id(glyph) not in raised] if raised else glyphs
+    baseline = median(map(_BASELINE, text_glyphs or glyphs))
+    letters, texts = _combine_accents(sorted(glyphs, key=_X0))
+    runs = _normalise_bullet(_letters_to_runs(letters, texts, raised, size))
+    start = next((glyph for glyph in letters if not glyph.text.isspace()), glyphs[0])
+    end = next((glyph for glyph in reversed(letters) if not glyph.text.isspace()), glyphs[-1])
     return Line(
         page=page,
         baseline=baseline,
-        top=min(glyph.top for glyph in glyphs),
-        x0=visible[0][0].x0 if visible else glyphs[0].x0,
-        x1=visible[-1][0].x1 if visible else glyphs[-1].x1,
+        top=min(map(_TOP, glyphs)),
+        x0=start.x0,
+        x1=end.x1,
         size=size,
         runs=tuple(runs),
         zone=zone,
     )
 
 
-# A letter: the base glyph and its text with any separately drawn accents combined.
-Letter = tuple["Glyph", str]
+def _combine_accents(glyphs: list[Glyph]) -> tuple[list[Glyph], list[str]]:
+    """Attach each spacing accent to the letter it is drawn over and combine them (NFC).
 
-
-def _combine_accents(glyphs: list[Glyph]) -> list[Letter]:
-    """Attach each spacing accent to the letter it is drawn over and combine them (NFC)."""
-    letters: list[Letter] = []
-    accents: list[Glyph] = []
-    for glyph in glyphs:
-        if glyph.text in SPACING_ACCENTS and not glyph.text.isspace():
-            accents.append(glyph)
-        else:
-            letters.append((glyph, glyph.text))
-    for accent in accents:
-        for index, (base, text) in enumerate(letters):
+    Returns the letters left to right, and the text of each: its glyph's, with any accents combined.
+    """
+    texts = list(map(_TEXT, glyphs))
+    if SPACING_ACCENTS.keys().isdisjoint(texts):  # the usual line: no accent drawn apart
+        return glyphs, texts
+    letters = [glyph for glyph in glyphs if glyph.text not in SPACING_ACCENTS]
+    texts = list(map(_TEXT, letters))
+    for accent in (glyph for glyph in glyphs if glyph.text in SPACING_ACCENTS):
+        for index, base in enumerate(letters):
             # Drawn over the letter: "c" 458.0–463.2, "´" 459.2–462.0 (ah-tk-20232024-1314, "Kostic´").
             if base.x0 - 0.5 <= accent.x0 and accent.x1 <= base.x1 + 0.5 and base.text.isalpha():
-                combined = unicodedata.normalize("NFC", text + SPACING_ACCENTS[accent.text])
-                letters[index] = (base, combined)
+                texts[index] = unicodedata.normalize("NFC", texts[index] + SPACING_ACCENTS[accent.text])
                 break
         else:  # printed on its own, not over a letter: keep it where it stands
-            letters.append((accent, accent.text))
-            letters.sort(key=lambda letter: letter[0].x0)
-    return letters
+            index = bisect_right(letters, accent.x0, key=_X0)
+            letters.insert(index, accent)
+            texts.insert(index, accent.text)
+    return letters, texts
 
 
-def _letters_to_runs(letters: list[Letter], raised: frozenset[int], size: float) -> list[Run]:
-    """Split letters into runs at spaces, wide gaps and changes of style."""
+def _letters_to_runs(
+    letters: list[Glyph], texts: list[str], raised: frozenset[int], size: float
+) -> list[Run]:
+    """Split letters into runs at spaces, wide gaps and changes of style (bold, italic, raised).
+
+    This loop sees every glyph of the document, so it keeps to local names, compares font names before
+    styles, and makes each run from a slice of the letters.
+    """
     runs: list[Run] = []
-    current: list[Letter] = []
-    space_before = False
-    pending_space = False
-    previous: Glyph | None = None
-    for glyph, text in letters:
+    first = last = -1  # the current run is letters[first : last + 1]; -1 before the first visible letter
+    space_before = pending_space = run_raised = False
+    run_font, previous_x1 = "", 0.0
+    word_gap, any_raised = WORD_GAP * size, bool(raised)
+    for index, glyph in enumerate(letters):
         if glyph.text.isspace():
             pending_space = True
             continue
-        if previous is not None and glyph.x0 - previous.x1 > WORD_GAP * min(size, glyph.size * 1.5):
+        # Wider than a word space of the line, or of the glyph's own size (a marker's small space).
+        gap = glyph.x0 - previous_x1
+        if last >= 0 and (gap > word_gap or gap > WORD_GAP * (glyph.size * 1.5)):
             pending_space = True
-        if current and (pending_space or _style(glyph, raised) != _style(current[0][0], raised)):
-            runs.append(_run(current, raised, space_before=space_before))
-            current = []
-        if not current:
+        high = any_raised and id(glyph) in raised
+        same_style = high is run_raised and (
+            glyph.font == run_font or font_style(glyph.font) == font_style(run_font)
+        )
+        if first >= 0 and (pending_space or not same_style):
+            runs.append(_run(letters[first : last + 1], texts[first : last + 1], run_raised, space_before))
+            first = -1
+        if first < 0:
+            first, run_font, run_raised = index, glyph.font, high
             space_before = pending_space and bool(runs)
             pending_space = False
-        current.append((glyph, text))
-        previous = glyph
-    if current:
-        runs.append(_run(current, raised, space_before=space_before))
+        last, previous_x1 = index, glyph.x1
+    if first >= 0:
+        runs.append(
+            _run(
+                letters[first : last + 1],
+                texts[first : last + 1],
+                raised=run_raised,
+                space_before=space_before,
+            )
+        )
     return runs
 
 
 def _normalise_bullet(runs: list[Run]) -> list[Run]:
     """Write a line-opening bullet as "•", whatever glyph the font drew (or failed to map)."""
     if len(runs) > 1 and len(runs[0].text) == 1 and runs[0].text in patterns.BULLETS:
-        return [replace(runs[0], text="•"), replace(runs[1], space_before=True), *runs[2:]]
+        return [runs[0]._replace(text="•"), runs[1]._replace(space_before=True), *runs[2:]]
     return runs
 
 
-def _style(glyph: Glyph, raised: frozenset[int]) -> tuple[bool, bool, bool]:
-    """Return what splits runs: bold, italic, raised."""
-    return (glyph.bold, glyph.italic, id(glyph) in raised)
+# Builds a run without the argument handling of calling `Run` (as `Run._make` does): runs are many.
+_new_run = tuple.__new__
 
 
-def _run(letters: list[Letter], raised: frozenset[int], *, space_before: bool) -> Run:
+def _run(letters: list[Glyph], texts: list[str], raised: bool, space_before: bool) -> Run:
     """Make a run from consecutive letters of one style."""
-    first = letters[0][0]
-    text = unicodedata.normalize("NFC", "".join(text for _, text in letters))
-    text = patterns.CID.sub(patterns.cid_to_text, text)
-    return Run(
-        text=text,
-        x0=first.x0,
-        x1=max(glyph.x1 for glyph, _ in letters),
-        bold=first.bold,
-        italic=first.italic,
-        raised=id(first) in raised,
-        space_before=space_before,
-    )
+    first = letters[0]
+    bold, italic = font_style(first.font)
+    text = "".join(texts)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "(cid:" in text:
+        text = patterns.CID.sub(patterns.cid_to_text, text)
+    return _new_run(Run, (text, first.x0, max(map(_X1, letters)), bold, italic, raised, space_before))
 
 
 def _assign_zones(lines: list[Line], page: Page, body_size: float, body_left: float) -> list[Line]:

@@ -14,7 +14,6 @@ from aanhangsel.errors import (
     InputNotFoundError,
     InputTooLargeError,
     UnreadableInputError,
-    UnreadablePdfError,
 )
 
 if TYPE_CHECKING:
@@ -53,17 +52,12 @@ def load_pdf(source: PdfSource, *, name: str | None = None, max_bytes: int | Non
         InputNotFoundError: the path does not exist.
         UnreadableInputError: the path cannot be read.
         InputTooLargeError: the file holds more than `max_bytes`.
-        UnreadablePdfError: the file is empty.
 
     """
     if isinstance(source, bytes):
-        pdf = PdfFile(name=name or STDIN_NAME, data=source)
-    else:
-        path = Path(os.fsdecode(source))
-        pdf = PdfFile(name=name or printable_name(path.name), data=read_file(path, max_bytes))
-    if not pdf.data:
-        raise UnreadablePdfError("the file is empty")
-    return pdf
+        return PdfFile(name=name or STDIN_NAME, data=source)
+    path = Path(os.fsdecode(source))
+    return PdfFile(name=name or printable_name(path.name), data=read_file(path, max_bytes))
 
 
 def read_file(path: Path, max_bytes: int | None = None) -> bytes:

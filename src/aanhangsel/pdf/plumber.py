@@ -1,18 +1,21 @@
 """The only module that touches pdfplumber: a PDF file becomes a `PdfDocument` of glyphs and rules.
 
-pdfplumber interprets each page with pdfminer and hands over its layout objects (`Page.layout`); we read
-the characters and rules from those objects directly instead of through `Page.chars`, which converts every
-character into a dictionary of some 30 attributes first and takes two thirds of the reading time.
-Coordinates are pdfminer's, relative to the MediaBox, turned upside down so that y grows down the page.
+The reference reader: slower than the PDFium reader, but pdfminer interprets every operator itself, logs
+what it finds damaged, and pdfplumber draws the page pictures. It reads pdfplumber's own objects
+(`Page.chars`, `Page.lines`, `Page.rects`), with pdfplumber's page boxes and rotation. pdfplumber measures
+from the MediaBox's corner in the PDF's user space; we measure from the page's top-left corner, as
+pdfplumber's page pictures do (`PageImage` subtracts `Page.bbox`), so both readers give the same numbers.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTLine, LTRect
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -21,71 +24,132 @@ from aanhangsel.errors import UnreadablePdfError
 from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from aanhangsel.source import PdfFile
 
-# Everything pdfminer can raise on a damaged, truncated or encrypted file.
+# Everything pdfminer raises on a damaged or truncated file (pdfplumber wraps it in PdfminerException).
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException, KeyError, ValueError)
+# What pdfplumber raises building a page whose MediaBox, CropBox or /Rotate it cannot read: no MediaBox
+# (TypeError), a box of three numbers (IndexError), /Rotate as a name (TypeError) (pdfplumber/page.py).
+_PAGE_BOX_ERRORS = (TypeError, IndexError, MalformedPDFException)
 
 # A drawn box this thin is a rule, not a frame (some producers draw rules as filled rectangles).
 _RULE_THICKNESS = 1.5
+# A damaged file can make pdfminer log the same complaint for every character: keep the first few.
+_MOST_DAMAGE_WARNINGS = 5
 
 
 def read_pdf(pdf: PdfFile) -> PdfDocument:
-    """Read every page of a PDF as glyphs and horizontal rules.
+    """Read every page of a PDF as glyphs and horizontal rules; pdfminer's complaints become warnings.
 
     Raises:
         UnreadablePdfError: the bytes are not a readable PDF.
 
     """
-    if not pdf.data.lstrip()[:5].startswith(b"%PDF"):
-        raise UnreadablePdfError("not a PDF (it does not start with %PDF)")
+    with _pdfminer_log() as complaints:
+        try:
+            # Closed by hand, not by `with`: pdfplumber's close() builds every page again, and raises once
+            # more on the page box that stopped us.
+            document = pdfplumber.open(io.BytesIO(pdf.data))
+            pages = tuple(_read_page(page) for page in _pages(document))
+        except _PDF_ERRORS as exc:
+            raise UnreadablePdfError(_reason(exc)) from exc
+        document.close()
+    return PdfDocument(
+        file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=_damage_warnings(complaints)
+    )
+
+
+def _pages(document: Any) -> list[Any]:  # noqa: ANN401  (pdfplumber is untyped)
+    """List the document's pages; pdfplumber reads their boxes as it builds them."""
     try:
-        with pdfplumber.open(io.BytesIO(pdf.data)) as document:
-            pages = tuple(_read_page(number, page) for number, page in enumerate(document.pages, start=1))
-    except _PDF_ERRORS as exc:
-        raise UnreadablePdfError(f"damaged or encrypted PDF: {exc or type(exc).__name__}") from exc
-    if not pages:
-        raise UnreadablePdfError("the PDF has no pages")
-    return PdfDocument(file_name=pdf.name, sha256=pdf.sha256, pages=pages)
+        return list(document.pages)
+    except _PAGE_BOX_ERRORS as exc:
+        raise UnreadablePdfError("damaged PDF: a page's MediaBox, CropBox or /Rotate cannot be read") from exc
 
 
-def _read_page(number: int, page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untyped)
-    """Convert one pdfplumber page."""
+def _reason(exc: Exception) -> str:
+    """Say in words why pdfminer could not read a file."""
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return "encrypted PDF (a password is needed)"
+    if isinstance(cause, PDFEncryptionError):
+        return f"encrypted PDF (its encryption is not supported: {cause})"
+    return f"damaged PDF: {_plain(str(cause)) or type(cause).__name__}"
+
+
+def _read_page(page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untyped)
+    """Convert one pdfplumber page, measured from its top-left corner, and let go of its objects."""
+    left, top = float(page.bbox[0]), float(page.bbox[1])
     height = float(page.height)
-    glyphs: list[Glyph] = []
-    rules: list[Rule] = []
-    for item in _flatten(page.layout):
-        if isinstance(item, LTChar):
-            if item.upright:
-                glyphs.append(_glyph(item, height))
-        elif isinstance(item, (LTLine, LTRect)) and item.height < _RULE_THICKNESS < item.width:
-            rules.append(Rule(x0=float(item.x0), x1=float(item.x1), y=height - float(item.y1)))
-    rules.sort(key=lambda rule: (rule.y, rule.x0))
-    return Page(
-        number=number, width=float(page.width), height=height, glyphs=tuple(glyphs), rules=tuple(rules)
+    glyphs = tuple(_glyph(char, left, top, height) for char in page.chars if char["upright"])
+    rules = sorted(
+        (
+            Rule(x0=float(item["x0"]) - left, x1=float(item["x1"]) - left, y=float(item["top"]) - top)
+            for item in (*page.lines, *page.rects)
+            if item["height"] < _RULE_THICKNESS < item["width"]
+        ),
+        key=lambda rule: (rule.y, rule.x0),
     )
+    number, width = int(page.page_number), float(page.width)
+    page.close()
+    return Page(number=number, width=width, height=height, glyphs=glyphs, rules=tuple(rules))
 
 
-def _flatten(items: Iterable[Any]) -> Iterator[Any]:
-    """Every layout object, figures and other containers opened up (characters are containers too)."""
-    for item in items:
-        if isinstance(item, LTContainer) and not isinstance(item, LTChar):
-            yield from _flatten(item)
-        else:
-            yield item
-
-
-def _glyph(char: LTChar, page_height: float) -> Glyph:
-    """Convert one character; its baseline comes from the text matrix, not from the glyph box."""
-    font = char.fontname.decode("latin-1") if isinstance(char.fontname, bytes) else str(char.fontname)
+def _glyph(char: dict[str, Any], left: float, top: float, height: float) -> Glyph:
+    """Convert one pdfplumber character; its baseline comes from the text matrix, not from the glyph box."""
     return Glyph(
-        text=char.get_text(),
-        x0=float(char.x0),
-        x1=float(char.x1),
-        top=page_height - float(char.y1),
-        baseline=page_height - float(char.matrix[5]),
-        size=float(char.size),
-        font=font.split("+")[-1],
+        text=char["text"],
+        x0=float(char["x0"]) - left,
+        x1=float(char["x1"]) - left,
+        top=float(char["top"]) - top,
+        baseline=height - float(char["matrix"][5]),
+        size=float(char["size"]),
+        font=str(char["fontname"]).split("+")[-1],
     )
+
+
+@contextmanager
+def _pdfminer_log() -> Iterator[list[str]]:
+    """Collect what pdfminer logs while reading, instead of letting it reach stderr."""
+    complaints: list[str] = []
+    handler = _Collector(complaints)
+    logger = logging.getLogger("pdfminer")
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield complaints
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+class _Collector(logging.Handler):
+    """A logging handler that keeps each warning's message."""
+
+    def __init__(self, messages: list[str]) -> None:
+        """Keep messages of level WARNING and above in `messages`."""
+        super().__init__(level=logging.WARNING)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the message."""
+        self.messages.append(record.getMessage())
+
+
+def _damage_warnings(complaints: list[str]) -> tuple[str, ...]:
+    """Say once each what pdfminer found damaged, the first few in full and how many more."""
+    unique = list(dict.fromkeys(_plain(complaint) for complaint in complaints))
+    shown = unique[:_MOST_DAMAGE_WARNINGS]
+    warnings = [f"the PDF's structure is damaged: {complaint}" for complaint in shown]
+    if len(unique) > _MOST_DAMAGE_WARNINGS:
+        warnings.append(f"the PDF's structure is damaged in {len(unique) - _MOST_DAMAGE_WARNINGS} more ways")
+    return tuple(warnings)
+
+
+def _plain(message: str, limit: int = 120) -> str:
+    """One printable line of at most `limit` characters (pdfminer quotes raw bytes from the file)."""
+    line = " ".join("".join(char if char.isprintable() else " " for char in message).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

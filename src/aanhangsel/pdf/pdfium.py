@@ -1,0 +1,435 @@
+"""The only module that touches pypdfium2: a PDF file becomes a `PdfDocument` of glyphs and rules.
+
+PDFium builds each page's list of characters in C (`FPDFText_LoadPage`). We take the page's text in one call
+(`get_text_range`) and ask per character only what no bulk call gives: its origin. Which text object a
+character belongs to is found for runs of characters at a time, and what a text object's characters share
+(font, size, descent, orientation) is read once per run; each font's advance widths once per character.
+Rules come from the page's path objects. Coordinates are the pdfplumber reader's: points from the top-left
+corner of the MediaBox as displayed (its /Rotate applied), y growing down the page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint32, c_void_p
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from aanhangsel.errors import UnreadablePdfError
+from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from aanhangsel.source import PdfFile
+
+Matrix = tuple[float, float, float, float, float, float]
+"""A PDF transformation matrix (a, b, c, d, e, f): x' = a·x + c·y + e, y' = b·x + d·y + f."""
+
+# A drawn box this thin is a rule, not a frame (some producers draw rules as filled rectangles).
+_RULE_THICKNESS = 1.5
+
+# What PDFium's load errors mean (fpdfview.h, FPDF_ERR_*), in words.
+_LOAD_ERRORS = {
+    pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF (a password is needed)",
+    pdfium_c.FPDF_ERR_SECURITY: "encrypted PDF (its security handler is not supported)",
+    pdfium_c.FPDF_ERR_FORMAT: "damaged PDF: its structure cannot be read",
+    pdfium_c.FPDF_ERR_FILE: "damaged PDF: the file cannot be read",
+    pdfium_c.FPDF_ERR_PAGE: "damaged PDF: its pages cannot be read",
+    pdfium_c.FPDF_ERR_SUCCESS: "the PDF has no pages",
+}
+
+# PDFium repairs a damaged file without a word; this is the one thing it tells (fpdfview.h).
+_REBUILT_XREF = "the PDF's structure is damaged: its cross-reference table had to be rebuilt"
+
+# A character whose width PDFium cannot tell (see `_char_width`).
+_NO_WIDTH = -1.0
+
+# PDFium marks a hyphen at a line end as \x02 or \ufffe (cpdf_textpage.cpp, IsControlChar): it was drawn
+# "-". A glyph without Unicode comes as \x00, which becomes U+FFFD, as pdfminer's "(cid:N)" does in layout.
+_PDFIUM_MARKS = str.maketrans("\x02\ufffe\x00", "--\ufffd")
+
+
+def _bind(function: Any, restype: Any, *argtypes: Any) -> Any:  # noqa: ANN401  (ctypes is untyped)
+    """Bind a PDFium function to return handles as plain numbers.
+
+    pypdfium2's bindings return a handle as a ctypes pointer, which takes a cast (about 1 µs) to become a
+    number we can compare or use as a key.
+    """
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value or 0)
+
+
+def _bind_unchecked(function: Any, restype: Any) -> Any:  # noqa: ANN401  (ctypes is untyped)
+    """Bind a per-character PDFium function without argument types: a third of the cost of each call.
+
+    These calls run for every character of a document. Without argument types ctypes converts and checks
+    nothing, so every caller passes exactly what the C function takes: the text page as a `c_void_p`, the
+    character's index as an `int` (a C int) and each output `byref`.
+    """
+    bound = _bind(function, restype)
+    bound.argtypes = None
+    return bound
+
+
+# Per character (unchecked: see `_bind_unchecked`):
+_text_object = _bind_unchecked(pdfium_c.FPDFText_GetTextObject, c_void_p)
+_char_origin = _bind_unchecked(pdfium_c.FPDFText_GetCharOrigin, c_int)
+_loose_char_box = _bind_unchecked(pdfium_c.FPDFText_GetLooseCharBox, c_int)
+# Per text object, font or character of a font:
+_char_matrix = _bind(pdfium_c.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_MATRIX))
+_font_size = _bind(pdfium_c.FPDFTextObj_GetFontSize, c_int, c_void_p, POINTER(c_float))
+_font_of = _bind(pdfium_c.FPDFTextObj_GetFont, c_void_p, c_void_p)
+_font_name = _bind(
+    pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, c_void_p, ctypes.c_char_p, ctypes.c_size_t
+)
+_font_descent = _bind(pdfium_c.FPDFFont_GetDescent, c_int, c_void_p, c_float, POINTER(c_float))
+_glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, c_int, c_void_p, c_uint32, c_float, POINTER(c_float))
+
+
+def read_pdf(pdf: PdfFile) -> PdfDocument:
+    """Read every page of a PDF as glyphs and horizontal rules.
+
+    Raises:
+        UnreadablePdfError: PDFium cannot open the document or one of its pages.
+
+    """
+    try:
+        document = pdfium.PdfDocument(pdf.data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePdfError(_LOAD_ERRORS.get(exc.err_code, "damaged PDF: it cannot be opened")) from exc
+    try:
+        pages = tuple(_read_page(document, index) for index in range(len(document)))
+        warnings = () if pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw) else (_REBUILT_XREF,)
+    finally:
+        document.close()
+    return PdfDocument(file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=warnings)
+
+
+def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
+    """Read one page, closing it (and its text page) when done."""
+    try:
+        page = document[index]
+        text_page = page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePdfError(f"damaged PDF: page {index + 1} cannot be read") from exc
+    try:
+        frame = _page_frame(page)
+        glyphs = _page_glyphs(text_page, frame)
+        rules = _page_rules(page, frame)
+    finally:
+        text_page.close()
+        page.close()
+    return Page(number=index + 1, width=frame.width, height=frame.height, glyphs=glyphs, rules=rules)
+
+
+# --- the page frame ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """How a page's user space lands on the page as displayed."""
+
+    matrix: Matrix
+    """User space to the displayed MediaBox, y up from its bottom-left corner (pdfminer's frame)."""
+    width: float
+    """Displayed page width."""
+    height: float
+    """Displayed page height: y up becomes y down as `height - y`."""
+
+
+def _page_frame(page: pdfium.PdfPage) -> _Frame:
+    """Place the MediaBox, turned by the page's /Rotate, with its bottom-left corner at the origin.
+
+    PDFium reads only a MediaBox in the page's own dictionary; an inherited one (from the page tree, PDF
+    Reference 3.6.2) comes from the page's bounding box, which is the MediaBox when no CropBox cuts it.
+    """
+    box = page.get_mediabox(fallback_ok=False)
+    if box is None or box[2] <= box[0] or box[3] <= box[1]:
+        box = page.get_bbox()
+    x0, y0, x1, y1 = box
+    # pdfminer's page matrices (pdfinterp.py, process_page), so both readers see the same page.
+    frames = {
+        90: ((0.0, -1.0, 1.0, 0.0, -y0, x1), y1 - y0, x1 - x0),
+        180: ((-1.0, 0.0, 0.0, -1.0, x1, y1), x1 - x0, y1 - y0),
+        270: ((0.0, 1.0, -1.0, 0.0, y1, -x0), y1 - y0, x1 - x0),
+    }
+    upright = ((1.0, 0.0, 0.0, 1.0, -x0, -y0), x1 - x0, y1 - y0)
+    matrix, width, height = frames.get(page.get_rotation(), upright)
+    return _Frame(matrix=matrix, width=width, height=height)
+
+
+def _multiply(first: Matrix, then: Matrix) -> Matrix:
+    """Combine two transformations: `first`, then `then`."""
+    a, b, c, d, e, f = first
+    a2, b2, c2, d2, e2, f2 = then
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _apply(matrix: Matrix, x: float, y: float) -> tuple[float, float]:
+    """Transform a point."""
+    a, b, c, d, e, f = matrix
+    return a * x + c * y + e, b * x + d * y + f
+
+
+# --- glyphs -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What every character of one text object shares."""
+
+    font: str
+    """Font name without the subset prefix."""
+    size: float
+    """Font size in points on the page."""
+    rise: float
+    """From the baseline up to the top of the glyph box: the size above the font's descent."""
+    advance: float
+    """A width in text space units (thousandths of the font size) times this is a width on the page."""
+    widths: dict[str, float]
+    """The font's advance widths by character, in text space units, filled as characters come."""
+    font_handle: int
+    """The font, to ask for widths not yet known."""
+    level: bool
+    """Whether the text runs level (not turned, nor slanted up or down): its characters share a baseline."""
+
+
+_Fonts = dict[int, tuple[str, float, dict[str, float]]]
+"""A page's fonts by handle: name, descent (thousandths of the font size) and the widths asked so far.
+
+Per page, not per document: PDFium may free a page's fonts when the page closes and reuse the address.
+"""
+
+
+def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, ...]:
+    """Read every upright character of a page, in content-stream order: one PDFium call for each origin.
+
+    The inner loop runs for every character of the document, so it keeps to local names and builds each
+    glyph with `tuple.__new__` (as `Glyph._make` does: a third of the cost of calling `Glyph`).
+    """
+    handle = ctypes.cast(text_page.raw, c_void_p)
+    text = _page_text(text_page)
+    x, y, box = c_double(), c_double(), pdfium_c.FS_RECTF()
+    x_ref, y_ref, box_ref = byref(x), byref(y), byref(box)
+    a, b, c, d, e, f = frame.matrix
+    top = frame.height - f
+    new = tuple.__new__
+    glyphs: list[Glyph] = []
+    append = glyphs.append
+    for start, end, style in _styled_runs(handle, len(text), frame):
+        rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
+        # A text object sets one line of text: where it is level on the page, its characters share a
+        # baseline, and only their x is read.
+        level = style.level and b == 0
+        _char_origin(handle, start, x_ref, y_ref)
+        baseline, shift = top - b * x.value - d * y.value, c * y.value + e
+        glyph_top = baseline - rise
+        for index, char in enumerate(text[start:end].translate(_PDFIUM_MARKS), start):
+            # PDFium adds spaces where it sees a gap; those it adds inside a text object have no height.
+            if char == " " and _loose_char_box(handle, index, box_ref) and box.top == box.bottom:
+                continue
+            _char_origin(handle, index, x_ref, y_ref)
+            if not level:
+                baseline, shift = top - b * x.value - d * y.value, c * y.value + e
+                glyph_top = baseline - rise
+            left = a * x.value + shift
+            width = widths.get(char)
+            if width is None:
+                width = _char_width(style, char)
+            if width == _NO_WIDTH:  # the loose box then, which may take in some ink beyond the advance
+                _loose_char_box(handle, index, box_ref)
+                right = left + box.right - box.left
+            else:
+                right = left + width * advance
+            if right < left:  # a page turned upside down
+                left, right = right, left
+            append(new(Glyph, (char, left, right, glyph_top, baseline, size, font)))
+    return tuple(glyphs)
+
+
+def _styled_runs(handle: c_void_p, count: int, frame: _Frame) -> Iterator[tuple[int, int, _Style]]:
+    """Find the runs of upright characters of one text object each: start, end and what they share."""
+    fonts: _Fonts = {}
+    for start, end, text_object in _object_runs(handle, count):
+        if text_object is None:  # the line breaks and spaces PDFium adds between text objects
+            continue
+        style = _style(handle, start, text_object, frame, fonts)
+        if style is not None:  # None: not upright on the page as displayed
+            yield start, end, style
+
+
+def _object_runs(handle: c_void_p, count: int) -> Iterator[tuple[int, int, int | None]]:
+    """Split a page's characters into runs of one text object each: start, end and the object.
+
+    An object's characters are consecutive (PDFium lists each text object's characters in turn), so each run's
+    end is found by doubling the step until the object changes, then halving it: some 12 calls for a line
+    of 50 characters instead of 50. The characters PDFium adds (None) can stand anywhere, one by one.
+    """
+    start = 0
+    while start < count:
+        current = _text_object(handle, start)
+        same, step = start, 1  # `same`: the last index known to belong to `current`
+        while current is not None and same + step < count and _text_object(handle, same + step) == current:
+            same += step
+            step *= 2
+        other = min(same + step, count)  # the first index known not to belong to it (or the end)
+        while other - same > 1:
+            middle = (same + other) // 2
+            if _text_object(handle, middle) == current:
+                same = middle
+            else:
+                other = middle
+        yield start, other, current
+        start = other
+
+
+def _page_text(text_page: pdfium.PdfTextPage) -> str:
+    """Read the page's characters, one per index: in one call, or one by one where its text skips some."""
+    count = text_page.count_chars()
+    text: str = text_page.get_text_range()
+    if len(text) == count:
+        return text
+    return "".join(_unicode(pdfium_c.FPDFText_GetUnicode(text_page.raw, index)) for index in range(count))
+
+
+def _unicode(code: int) -> str:
+    """Return a character PDFium gives as a number, or U+FFFD for one that is no character."""
+    return chr(code) if code < 0xD800 or 0xE000 <= code <= 0x10FFFF else "\ufffd"
+
+
+def _style(handle: c_void_p, index: int, text_object: int, frame: _Frame, fonts: _Fonts) -> _Style | None:
+    """Read what a text object's characters share; None when they are not upright on the page.
+
+    The character's matrix is the text object's on the page (forms and the CTM applied), without the font
+    size; upright as pdfminer has it (layout.py, LTChar): not turned, possibly slanted.
+    """
+    matrix, size_in_text = pdfium_c.FS_MATRIX(), c_float()
+    if not (_char_matrix(handle, index, matrix) and _font_size(text_object, size_in_text)):
+        return None
+    on_page = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+    a, b, c, d, _, _ = _multiply(on_page, frame.matrix)
+    if not (a * d > 0 and b * c <= 0):
+        return None
+    font = _font_of(text_object) or 0
+    name, descent, widths = fonts.get(font) or _read_font(font, fonts)
+    size = size_in_text.value * abs(d)
+    return _Style(
+        font=name,
+        size=size,
+        rise=size * (1 + descent / 1000),
+        advance=size_in_text.value * a / 1000,
+        widths=widths,
+        font_handle=font,
+        level=matrix.b == 0,
+    )
+
+
+def _read_font(font: int, fonts: _Fonts) -> tuple[str, float, dict[str, float]]:
+    """Read a font's name and descent, and start its table of widths."""
+    buffer = ctypes.create_string_buffer(256)
+    _font_name(font, buffer, len(buffer))
+    descent = c_float()
+    _font_descent(font, 1000.0, descent)
+    fonts[font] = (buffer.value.decode("latin-1").split("+")[-1], descent.value, {})
+    return fonts[font]
+
+
+def _char_width(style: _Style, char: str) -> float:
+    """Look up and remember the advance width of a character in the style's font (text space units).
+
+    PDFium finds the width by the character's code, which it finds back from the Unicode value; for a
+    character it cannot find back the width is `_NO_WIDTH`.
+    """
+    width = c_float()
+    found = len(char) == 1 and _glyph_width(style.font_handle, ord(char), 1000.0, width) and width.value > 0
+    style.widths[char] = width.value if found else _NO_WIDTH
+    return style.widths[char]
+
+
+# --- rules ------------------------------------------------------------------------------------------
+
+
+def _page_rules(page: pdfium.PdfPage, frame: _Frame) -> tuple[Rule, ...]:
+    """Every horizontal line or thin filled rectangle drawn on a page, top to bottom."""
+    rules = []
+    for points in _straight_subpaths(page.raw, frame.matrix):
+        box = _line_or_rectangle(points)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = box
+        if y1 - y0 < _RULE_THICKNESS < x1 - x0:
+            rules.append(Rule(x0=x0, x1=x1, y=frame.height - y1))
+    return tuple(sorted(rules, key=lambda rule: (rule.y, rule.x0)))
+
+
+def _straight_subpaths(container: Any, matrix: Matrix) -> Iterator[list[tuple[float, float]]]:  # noqa: ANN401
+    """Find every subpath made of straight segments only (its points, in the frame), forms opened up."""
+    is_page = isinstance(container, pdfium_c.FPDF_PAGE)
+    count = (pdfium_c.FPDFPage_CountObjects if is_page else pdfium_c.FPDFFormObj_CountObjects)(container)
+    for index in range(count):
+        item = (pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject)(container, index)
+        kind = pdfium_c.FPDFPageObj_GetType(item)
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
+            continue
+        pdf_matrix = pdfium_c.FS_MATRIX()
+        if not pdfium_c.FPDFPageObj_GetMatrix(item, pdf_matrix):
+            continue
+        own = (pdf_matrix.a, pdf_matrix.b, pdf_matrix.c, pdf_matrix.d, pdf_matrix.e, pdf_matrix.f)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            yield from _straight_subpaths(item, _multiply(own, matrix))
+        else:
+            yield from _path_subpaths(item, _multiply(own, matrix))
+
+
+def _path_subpaths(path: Any, matrix: Matrix) -> Iterator[list[tuple[float, float]]]:  # noqa: ANN401
+    """Split one path object into subpaths at each move, keeping those without curves."""
+    points: list[tuple[float, float]] = []
+    curved = False
+    x, y = c_float(), c_float()
+    for index in range(pdfium_c.FPDFPath_CountSegments(path)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, index)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if points and not curved:
+                yield points
+            points, curved = [], False
+        curved = curved or kind == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        points.append(_apply(matrix, x.value, y.value))
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and points[-1] != points[0]:
+            points.append(points[0])
+    if points and not curved:
+        yield points
+
+
+def _line_or_rectangle(points: list[tuple[float, float]]) -> tuple[float, float, float, float] | None:
+    """Return the box of a subpath that is one line or an upright rectangle, as pdfminer sees them.
+
+    pdfminer (converter.py, paint_path) makes a line of two points and a rectangle of four corners that
+    close on the first; anything else is a curve, which is no rule.
+    """
+    if len(points) == 3 and points[2] == points[0]:  # a line closed back on itself
+        points = points[:2]
+    if len(points) == 5 and points[4] == points[0]:
+        corners = points[:4]
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = corners
+        upright = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if not upright:
+            return None
+    elif len(points) != 2:
+        return None
+    xs = [point[0] for point in points]
+    ys = [point[1] for point in points]
+    return min(xs), min(ys), max(xs), max(ys)

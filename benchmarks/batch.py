@@ -1,6 +1,7 @@
 """Benchmark batch conversion: documents per second with 1 and 2 jobs, peak memory at 100 and 1,000 inputs.
 
-The fixtures are linked repeatedly into a scratch folder until there are N inputs, then
+The fixtures are hard-linked repeatedly into a scratch folder until there are N inputs (symbolic links
+would name one file several times, which a batch reads once), then
 `aanhangsel parse <folder> --output-dir <out> --jobs J` runs as a subprocess. Wall time gives documents
 per second; the process tree's resident memory is sampled from /proc every 20 ms for its peak (the sum of
 the main process and its workers). Figures are printed as ratios against a reference from the same run,
@@ -28,7 +29,7 @@ PAGE_SIZE_KB = 4
 
 
 def make_inputs(count: int) -> Path:
-    """A folder with `count` links to the fixture PDFs, repeated in turn."""
+    """A folder with `count` hard links to the fixture PDFs, repeated in turn: each a file of its own."""
     folder = WORK / f"inputs-{count}"
     if folder.exists():
         shutil.rmtree(folder)
@@ -36,7 +37,7 @@ def make_inputs(count: int) -> Path:
     pdfs = sorted(FIXTURES.glob("*.pdf"))
     for index in range(count):
         source = pdfs[index % len(pdfs)]
-        (folder / f"{index:05d}-{source.name}").symlink_to(source)
+        (folder / f"{index:05d}-{source.name}").hardlink_to(source)
     return folder
 
 

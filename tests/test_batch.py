@@ -336,7 +336,7 @@ def decision(word):
 
 
 def text(*words):
-    return Text(text="", footnote_refs=(), hyphens=tuple(map(decision, words)))
+    return Text(text="", footnote_refs=(), marker_offsets=(), hyphens=tuple(map(decision, words)))
 
 
 def test_every_hyphen_decision_names_its_part():

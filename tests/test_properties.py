@@ -336,13 +336,20 @@ def test_lines_to_text_keeps_every_letter_and_marker(data, some_lines):
         sum(alphanumerics(line.text).values()) for line in some_lines
     )
     assert text.footnote_refs == tuple(number for line in some_lines for number in line.markers)
+    # Every marker has a place in the text, in order.
+    assert len(text.marker_offsets) == len(text.footnote_refs)
+    assert list(text.marker_offsets) == sorted(text.marker_offsets)
+    assert all(0 <= offset <= len(text.text) for offset in text.marker_offsets)
 
 
 @FAST
 @given(st.data(), st.lists(lines(words=any_words), max_size=8))
 def test_lines_to_text_takes_any_unicode(data, some_lines):
     context = data.draw(contexts(some_lines))
-    check_paragraphs(lines_to_text(some_lines, context).text)
+    text = lines_to_text(some_lines, context)
+    check_paragraphs(text.text)
+    assert len(text.marker_offsets) == len(text.footnote_refs)
+    assert all(0 <= offset <= len(text.text) for offset in text.marker_offsets)
 
 
 # --- glyphs to lines --------------------------------------------------------------------------------

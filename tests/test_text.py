@@ -405,6 +405,7 @@ def test_hyphen_decisions_say_what_happened():
         (1, "gecompen-", "seerd.", "gecompenseerd.", False),
         (2, "(GroenLinks-", "PvdA)", "(GroenLinks-PvdA)", True),
     ]
+    assert [decision.line for decision in decisions] == lines[:2]  # the lines that end in the hyphens
 
 
 def test_document_spelling_elsewhere_restores_the_trema():
@@ -675,6 +676,47 @@ def test_footnote_refs_in_order_across_lines():
     assert text.footnote_refs == (1, 2, 3, 2, 4)
 
 
+def superscripted(text):
+    """The text with each marker put back where `marker_offsets` says, as "^1^"."""
+    out, last = [], 0
+    for number, offset in zip(text.footnote_refs, text.marker_offsets, strict=True):
+        out += [text.text[last:offset], f"^{number}^"]
+        last = offset
+    return "".join([*out, text.text[last:]])
+
+
+MARKER_CASES = {
+    "after words, across lines, two at one place": (
+        [
+            text_line("Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene", x1=FULL),
+            text_line("Rekenkamer^3^? Wat vindt u van de reactie^2,4^ van de minister?"),
+        ],
+        "Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene Rekenkamer^3^? Wat "
+        "vindt u van de reactie^2^^4^ van de minister?",
+    ),
+    "after a word whose line-end hyphen is removed": (
+        [
+            text_line("Negatieve neveneffecten moeten worden voorkomen, beperkt of gecompen-"),
+            text_line("seerd^1^. Dat is de regel^2^."),
+        ],
+        "Negatieve neveneffecten moeten worden voorkomen, beperkt of gecompenseerd^1^. Dat is de regel^2^.",
+    ),
+    "at the end of a paragraph and in the next one": (
+        [text_line(QUESTION.replace("gebeurd?", "gebeurd?^5^"), x1=FITS), text_line(f"{NEXT}^6^")],
+        f"{QUESTION}^5^\n{NEXT}^6^",
+    ),
+    "at the start of a footnote: its own number": (
+        [footnote_line(10, "Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267")],
+        "^10^Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lines", "expected"), MARKER_CASES.values(), ids=MARKER_CASES.keys())
+def test_markers_keep_their_place_in_the_text(lines, expected):
+    assert superscripted(to_text(lines)) == expected
+
+
 def test_footnote_number_is_left_out_of_the_footnote_text():
     lines = [footnote_line(10, "Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267")]
     text = to_text(lines)
@@ -684,7 +726,7 @@ def test_footnote_number_is_left_out_of_the_footnote_text():
 
 def test_no_lines_give_no_text():
     text = to_text([])
-    assert (text.text, text.footnote_refs, text.hyphens) == ("", (), ())
+    assert (text.text, text.footnote_refs, text.marker_offsets, text.hyphens) == ("", (), (), ())
 
 
 # --- find_urls --------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from aanhangsel import patterns
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    from aanhangsel.layout import Line
+
 # Hyphen characters a typesetter may end a line with (the soft hyphen and U+2010 included).
 LINE_END_HYPHENS = ("-", "\u00ad", "\u2010")
 
@@ -73,6 +75,9 @@ class HyphenDecision:
     """Whether the hyphen stays."""
     reason: str
     """The evidence that decided it."""
+    line: Line | None = None
+    """The line that ends in the hyphen, where the page pictures mark it; None for a decision made on
+    text alone (`text.join_lines`), before the text stage ties it to its line."""
 
 
 @dataclass(frozen=True, slots=True)

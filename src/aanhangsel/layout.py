@@ -139,6 +139,16 @@ class Line:
         return all(run.bold for run in self.runs if not run.raised)
 
     @property
+    def marker_offsets(self) -> tuple[int, ...]:
+        """Where each of `markers` stands in `text`: how many characters of the text come before it."""
+        return tuple(
+            len(_runs_text(self.runs[:index]))
+            for index, run in enumerate(self.runs)
+            if run.is_marker
+            for _ in _runs_markers((run,))
+        )
+
+    @property
     def text_x0(self) -> float:
         """Where the line's text begins: after a footnote's own number, which hangs in the margin."""
         return next((run.x0 for run in self.runs if not run.is_marker), self.x0)

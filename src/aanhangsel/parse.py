@@ -37,12 +37,21 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """A record with the decisions that made its texts, for auditing."""
+    """A record with the stages that made it, for auditing: `explain`, `show` and `debug` read them."""
 
     record: models.Record
     """The parsed record."""
-    hyphens: tuple[PartHyphen, ...]
-    """Every line-end hyphen of every text, with its decision and reason, and the part it is in."""
+    layout: Layout
+    """Every line of the document, zoned."""
+    sections: Sections
+    """The lines cut into furniture, intro, blocks, mededeling and footnotes."""
+    texts: Texts
+    """Each part's text, next to its lines."""
+
+    @property
+    def hyphens(self) -> tuple[PartHyphen, ...]:
+        """Every line-end hyphen of every text, with its decision and reason, and the part it is in."""
+        return self.texts.hyphens
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +117,7 @@ def analyse_pdf(
     texts = sections_to_texts(sections, context)
     metadata, warnings = sections_to_metadata(sections, texts.intro, layout)
     record = texts_to_record(document, metadata, texts, [*document.warnings, *sections.warnings, *warnings])
-    return Analysis(record=record, hyphens=texts.hyphens)
+    return Analysis(record=record, layout=layout, sections=sections, texts=texts)
 
 
 _TEXT_ZONES = (Zone.BODY, Zone.FOOTNOTES)

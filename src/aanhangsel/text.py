@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -57,29 +57,57 @@ class Text:
     """Paragraphs separated by one newline, single spaces inside."""
     footnote_refs: tuple[int, ...]
     """Footnote markers that stood in the text, in order."""
+    marker_offsets: tuple[int, ...]
+    """Where each of `footnote_refs` stood in `text`: how many characters of the text come before it."""
     hyphens: tuple[HyphenDecision, ...]
-    """Every line-end hyphen met, with its decision."""
+    """Every line-end hyphen met, with its decision and the line it ends."""
 
 
 def lines_to_text(lines: Sequence[Line], context: TextContext) -> Text:
     """Join lines into paragraphs, deciding every line end: new paragraph, space, or none."""
     if not lines:
-        return Text(text="", footnote_refs=(), hyphens=())
+        return Text(text="", footnote_refs=(), marker_offsets=(), hyphens=())
     paragraphs: list[str] = [lines[0].text]
+    markers: list[list[int]] = [list(lines[0].marker_offsets)]  # where the markers stand in each paragraph
     hyphens: list[HyphenDecision] = []
     lead = is_list_item(lines[0])
     for previous, line in pairwise(lines):
         if starts_paragraph(previous, line, context, lead=lead):
             paragraphs.append(line.text)
+            markers.append(list(line.marker_offsets))
             lead = is_list_item(line)
             continue
         joined, decision = join_lines(paragraphs[-1], line.text, previous.page, context.vocabulary)
+        # However the break was decided, the joined text ends with the new line (a restored trema swaps a
+        # letter): a marker before the break stays before the line, one on the line moves with it.
+        start = max(0, len(joined) - len(line.text))
         paragraphs[-1] = joined
+        markers[-1] = [min(offset, start) for offset in markers[-1]]
+        markers[-1] += [start + offset for offset in line.marker_offsets]
         if decision is not None:
-            hyphens.append(decision)
-    text = "\n".join(_tidy(paragraph) for paragraph in paragraphs if paragraph.strip())
+            hyphens.append(replace(decision, line=previous))
+    text, offsets = _paragraphs_to_text(paragraphs, markers)
     refs = tuple(number for line in lines for number in line.markers)
-    return Text(text=text, footnote_refs=refs, hyphens=tuple(hyphens))
+    return Text(text=text, footnote_refs=refs, marker_offsets=offsets, hyphens=tuple(hyphens))
+
+
+def _paragraphs_to_text(paragraphs: list[str], markers: list[list[int]]) -> tuple[str, tuple[int, ...]]:
+    """Tidy the paragraphs and join them with newlines, the markers' offsets carried into the result.
+
+    A marker's offset in a tidied paragraph is the length of the tidied text before it; a marker in a
+    paragraph of white space only, which is left out, stands where the text so far ends.
+    """
+    texts: list[str] = []
+    offsets: list[int] = []
+    end = 0
+    for paragraph, offsets_in_paragraph in zip(paragraphs, markers, strict=True):
+        tidy = _tidy(paragraph)
+        start = end + 1 if texts and tidy else end
+        offsets += [start + min(len(_tidy(paragraph[:offset])), len(tidy)) for offset in offsets_in_paragraph]
+        if tidy:
+            texts.append(tidy)
+            end = start + len(tidy)
+    return "\n".join(texts), tuple(offsets)
 
 
 def starts_paragraph(previous: Line, line: Line, context: TextContext, *, lead: bool = False) -> bool:

@@ -688,11 +688,15 @@ def superscripted(text):
 MARKER_CASES = {
     "after words, across lines, two at one place": (
         [
-            text_line("Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene", x1=FULL),
+            text_line(
+                "Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene", x1=FULL
+            ),
             text_line("Rekenkamer^3^? Wat vindt u van de reactie^2,4^ van de minister?"),
         ],
-        "Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene Rekenkamer^3^? Wat "
-        "vindt u van de reactie^2^^4^ van de minister?",
+        (
+            "Bent u bekend met het bericht^1^ en met het recente rapport^2^ van de Algemene Rekenkamer^3^? "
+            "Wat vindt u van de reactie^2^^4^ van de minister?"
+        ),
     ),
     "after a word whose line-end hyphen is removed": (
         [

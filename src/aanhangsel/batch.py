@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from aanhangsel.inputs import Input, Inputs
     from aanhangsel.options import ParseOptions
     from aanhangsel.reporting import BatchReport
+    from aanhangsel.show import Screen
 
 # How many files each worker may have queued ahead of the one being written out: enough to keep every
 # worker busy, few enough that memory does not grow with the batch.
@@ -113,6 +114,51 @@ class ExplainJob:
         pdf = item.load(self.max_bytes)
         analysis = analyse_pdf(pdf.data, name=pdf.name, options=self.options)
         return hyphen_lines(shown(item.label), analysis.hyphens)
+
+
+@dataclass(frozen=True, slots=True)
+class ShowJob:
+    """Render one file as `show` prints it, to the measure of the screen the main process found."""
+
+    options: ParseOptions
+    """How to parse."""
+    max_bytes: int
+    """The size limit of one file (`--max-size`)."""
+    screen: Screen
+    """Width, and colours or plain text: decided once, for every file."""
+
+    def __call__(self, item: Input) -> str:
+        """Parse one input and render it for reading."""
+        from aanhangsel.show import render_document  # noqa: PLC0415  (rich's renderables, for show only)
+
+        pdf = item.load(self.max_bytes)
+        return render_document(analyse_pdf(pdf.data, name=pdf.name, options=self.options), self.screen)
+
+
+@dataclass(frozen=True, slots=True)
+class DebugJob:
+    """Draw one file's pages with what the parser found on them; hand back the pictures' paths."""
+
+    options: ParseOptions
+    """How to parse."""
+    max_bytes: int
+    """The size limit of one file (`--max-size`)."""
+    folder: Path
+    """Where the pictures go."""
+    pages: tuple[int, ...]
+    """The pages to draw; every page when empty."""
+    resolution: int
+    """Pixels per inch."""
+
+    def __call__(self, item: Input) -> str:
+        """Parse one input, write its pictures as `<folder>/<name>-page-N.png`, and list them a line each."""
+        from aanhangsel.debug import draw_debug_pictures  # noqa: PLC0415  (pdfplumber, for pictures only)
+
+        pdf = item.load(self.max_bytes)
+        written = draw_debug_pictures(
+            pdf, self.folder, item.stem, pages=self.pages, resolution=self.resolution, options=self.options
+        )
+        return "".join(f"{shown(str(path))}\n" for path in written)
 
 
 def convert_all(  # noqa: PLR0913  (the batch, and where everything goes)

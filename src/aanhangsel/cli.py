@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from aanhangsel.inputs import Inputs
 
 EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
+DEFAULT_RESOLUTION = 100  # pixels per inch of `debug`'s pictures: an A4 page is 827 × 1170 pixels
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE (`… | head`)
 DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB = 60, 2048, 100
 FORMATS = tuple(Format)
@@ -357,6 +358,134 @@ def explain(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
         found = _find(inputs, null=null, max_size=max_size)
         job = ExplainJob(ParseOptions(reader=reader), max_size * MEGABYTE)
         failed = _run(found, job, Stdout(None), jobs, _limits(timeout, max_memory), quiet, debug, None)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+SHOW_HELP = """Show documents to read: who asked whom, each question with its answer, the footnotes.
+
+A header with the questioners and their parties, the offices asked, the subject, the dates and the days
+to answer against the term (late in red), and who answered; then each question with its answer beneath
+it, footnote markers as superscripts, the footnotes with their links, the mededeling with its reason,
+and the warnings. On a terminal in colour, with links to click where the terminal knows them; piped or
+redirected, plain text. Takes the same inputs as parse and shows each document in turn.
+
+\b
+Examples:
+  aanhangsel show FILE.pdf
+  aanhangsel show week/ | less
+  aanhangsel show FILE.pdf --width 100 > FILE.txt
+"""
+
+
+@app.command(
+    cls=_PlainCommand,
+    help=SHOW_HELP,
+    short_help="Show documents to read in the terminal: each question with its answer, the footnotes.",
+)
+def show(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
+    inputs: InputsArgument,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width",
+            parser=_whole_number("--width"),
+            metavar="N",
+            help="Wrap at N columns. Default: the terminal's width, or 80.",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: JobsOption = None,
+    null: NullOption = False,
+    reader: ReaderOption = DEFAULT_READER,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    debug: DebugOption = False,
+) -> None:
+    """Run `aanhangsel show` (its help is SHOW_HELP)."""
+    with _errors_to_exit_codes(debug=debug):
+        from aanhangsel.batch import ShowJob  # noqa: PLC0415  (the parser is imported when it is needed)
+        from aanhangsel.destination import Stdout  # noqa: PLC0415
+        from aanhangsel.show import Screen  # noqa: PLC0415
+
+        found = _find(inputs, null=null, max_size=max_size)
+        job = ShowJob(ParseOptions(reader=reader), max_size * MEGABYTE, Screen.of_stdout(width))
+        limits = _limits(DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB)
+        # Quiet: a count of files shown would land amid the documents in a pager; failures are still told.
+        failed = _run(found, job, Stdout(None), jobs, limits, quiet=True, debug=debug, errors=None)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+DEBUG_HELP = """Draw what the parser found on each page of a PDF: one PNG per page.
+
+In colours, with a legend: the furniture (masthead, id block, running footer, page number, labels in the
+left column), the number line, the intro, each question and answer block, the mededeling, the footnote
+zone and each footnote, the raised markers, and each line-end hyphen, removed or kept. The regions are
+the parser's own: the lines and parts the record was made of. Writes DIR/<name>-page-N.png and prints
+the path of each picture.
+
+\b
+Examples:
+  aanhangsel debug FILE.pdf -o pictures/
+  aanhangsel debug FILE.pdf --page 2 --resolution 150 -o pictures/
+"""
+
+
+@app.command(
+    "debug",
+    cls=_PlainCommand,
+    help=DEBUG_HELP,
+    short_help="Draw what the parser found on each page of a PDF: one PNG per page.",
+)
+def debug_pictures(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
+    pdf: Annotated[
+        str, typer.Argument(help="A PDF file, or - for a PDF on stdin.", metavar="PDF", show_default=False)
+    ],
+    output_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            metavar="DIR",
+            help="Write the pictures to DIR (made if missing).",
+            show_default=False,
+        ),
+    ],
+    page: Annotated[
+        int | None,
+        typer.Option(
+            "--page",
+            parser=_whole_number("--page"),
+            metavar="N",
+            help="Draw page N only. Default: every page.",
+            show_default=False,
+        ),
+    ] = None,
+    resolution: Annotated[
+        int,
+        typer.Option(
+            "--resolution",
+            parser=_whole_number("--resolution"),
+            metavar="DPI",
+            help="Pixels per inch.",
+        ),
+    ] = DEFAULT_RESOLUTION,
+    reader: ReaderOption = DEFAULT_READER,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    debug: DebugOption = False,
+) -> None:
+    """Run `aanhangsel debug` (its help is DEBUG_HELP)."""
+    with _errors_to_exit_codes(debug=debug):
+        from aanhangsel.batch import DebugJob  # noqa: PLC0415  (the parser is imported when it is needed)
+        from aanhangsel.destination import Stdout  # noqa: PLC0415
+
+        found = _find([pdf], null=False, max_size=max_size)
+        if found.total > 1:
+            raise UsageError(f"debug draws one PDF at a time, and {pdf} names {found.total} files")
+        pages = (page,) if page is not None else ()
+        job = DebugJob(ParseOptions(reader=reader), max_size * MEGABYTE, output_dir, pages, resolution)
+        limits = _limits(DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB)
+        failed = _run(found, job, Stdout(None), 1, limits, quiet=True, debug=debug, errors=None)
     if failed:
         raise typer.Exit(EXIT_FAILED)
 

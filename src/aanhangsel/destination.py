@@ -294,10 +294,7 @@ class Folder(Destination):
             OutputError: the folder cannot be created.
 
         """
-        try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create output folder {self._folder}: {_reason(exc)}") from exc
+        create_folder(self._folder)
         remove_stale_temporaries(self._folder, f"*{self._format.suffix}")
         return self
 
@@ -581,17 +578,31 @@ def remove_stale_temporaries(folder: Path, name: str) -> None:
         stale.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 text to `path` through a temporary file in the same folder, then rename it into place.
+def create_folder(folder: Path) -> None:
+    """Create an output folder, and the folders above it, unless it exists.
+
+    Raises:
+        OutputError: the folder cannot be created.
+
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {folder}: {_reason(exc)}") from exc
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write UTF-8 text, or bytes, to `path` through a temporary file beside it, then rename it into place.
 
     Raises:
         OutputError: the folder does not exist or cannot be written.
 
     """
+    data = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = _temporary_file(path)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             os.fchmod(stream.fileno(), _file_mode())  # mkstemp makes 0600; give the usual rights
         Path(temporary).replace(path)
     except OSError as exc:

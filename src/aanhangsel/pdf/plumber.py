@@ -24,8 +24,9 @@ from aanhangsel.errors import UnreadablePdfError
 from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
+    from aanhangsel.pdf.pictures import Picture
     from aanhangsel.source import PdfFile
 
 # Everything pdfminer raises on a damaged or truncated file (pdfplumber wraps it in PdfminerException).
@@ -153,3 +154,87 @@ def _plain(message: str, limit: int = 120) -> str:
     """One printable line of at most `limit` characters (pdfminer quotes raw bytes from the file)."""
     line = " ".join("".join(char if char.isprintable() else " " for char in message).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+# --- page pictures ---------------------------------------------------------------------------------
+
+# Sizes in the picture, in points: they grow with the resolution, as the page does.
+_CAPTION_SIZE = 6.0
+_LEGEND_SIZE = 6.5
+_OUTLINE = 0.8
+# How strongly a filled mark tints the page under it (of 255), and how much of the page shows through
+# the legend's background.
+_TINT = 90
+_LEGEND_BACKGROUND = (255, 255, 255, 225)
+
+
+def draw_pictures(pdf: PdfFile, pictures: Sequence[Picture], resolution: int) -> list[bytes]:
+    """Draw each picture on its page as pdfplumber renders it (`Page.to_image`); one PNG per picture.
+
+    Our boxes are measured from the page's top-left corner; pdfplumber draws in its own page coordinates,
+    from the MediaBox's corner in user space, so each box gets `Page.bbox`'s corner back before drawing.
+
+    Raises:
+        UnreadablePdfError: the bytes are not a readable PDF, or a page cannot be rendered.
+
+    """
+    with _pdfminer_log():
+        try:
+            document = pdfplumber.open(io.BytesIO(pdf.data))
+            pages = _pages(document)
+            pngs = [_draw(pages[picture.page - 1], picture, resolution) for picture in pictures]
+        except _PDF_ERRORS as exc:
+            raise UnreadablePdfError(_reason(exc)) from exc
+        document.close()
+    return pngs
+
+
+def _draw(page: Any, picture: Picture, resolution: int) -> bytes:  # noqa: ANN401  (pdfplumber is untyped)
+    """Render one page, draw its marks, captions and legend, and give the PNG's bytes."""
+    from PIL import ImageFont  # noqa: PLC0415  (pdfplumber's imaging library, needed for pictures only)
+
+    image = page.to_image(resolution=resolution, antialias=True)
+    corner = (float(page.bbox[0]), float(page.bbox[1]))
+    pixels = resolution / 72
+    caption_font = ImageFont.load_default(size=_CAPTION_SIZE * pixels)
+    for mark in picture.marks:
+        x0, top, x1, bottom = mark.box
+        bbox = (x0 + corner[0], top + corner[1], x1 + corner[0], bottom + corner[1])
+        fill = (*mark.colour, _TINT) if mark.filled else (0, 0, 0, 0)
+        image.draw_rect(bbox, fill=fill, stroke=mark.colour, stroke_width=max(1, round(_OUTLINE * pixels)))
+        if mark.caption:
+            at = _to_pixels(image, (mark.caption_right + corner[0], top + corner[1]))
+            image.draw.text(at, mark.caption, fill=mark.colour, font=caption_font, anchor="ra")
+    legend_at = (picture.legend_at[0] + corner[0], picture.legend_at[1] + corner[1])
+    _draw_legend(
+        image, picture, _to_pixels(image, legend_at), ImageFont.load_default(size=_LEGEND_SIZE * pixels)
+    )
+    page.close()
+    png = io.BytesIO()
+    image.save(png, format="PNG", optimize=True)
+    return png.getvalue()
+
+
+def _to_pixels(image: Any, point: tuple[float, float]) -> tuple[int, int]:  # noqa: ANN401  (a PageImage)
+    """Where a point of pdfplumber's page coordinates falls in the picture, as `PageImage` places it."""
+    return (
+        round((point[0] - float(image.bbox[0])) * image.scale),
+        round((point[1] - float(image.bbox[1])) * image.scale),
+    )
+
+
+def _draw_legend(image: Any, picture: Picture, at: tuple[int, int], font: Any) -> None:  # noqa: ANN401
+    """Write the legend, a swatch and a name a line, on a pale background, from `at` (its top-left)."""
+    if not picture.legend:
+        return
+    swatch = round(font.size)
+    step = round(font.size * 1.4)
+    width = swatch * 2 + max(round(image.draw.textlength(name, font=font)) for name, _ in picture.legend)
+    x, y = at
+    image.draw.rectangle(
+        (x, y, x + width + step, y + step * len(picture.legend) + step // 2), fill=_LEGEND_BACKGROUND
+    )
+    for row, (name, colour) in enumerate(picture.legend):
+        top = y + step // 2 + row * step
+        image.draw.rectangle((x + step // 2, top, x + step // 2 + swatch, top + swatch), fill=colour)
+        image.draw.text((x + step // 2 + swatch * 3 // 2, top), name, fill=(0, 0, 0), font=font)

@@ -166,6 +166,8 @@ _OUTLINE = 0.8
 # the legend's background.
 _TINT = 90
 _LEGEND_BACKGROUND = (255, 255, 255, 225)
+# The MediaBox outside the CropBox: there, but not shown by a viewer.
+_OUTSIDE_CROPBOX = (225, 225, 225)
 
 
 def draw_pictures(pdf: PdfFile, pictures: Sequence[Picture], resolution: int) -> list[bytes]:
@@ -193,7 +195,8 @@ def _draw(page: Any, picture: Picture, resolution: int) -> bytes:  # noqa: ANN40
     """Render one page, draw its marks, captions and legend, and give the PNG's bytes."""
     from PIL import ImageFont  # noqa: PLC0415  (pdfplumber's imaging library, needed for pictures only)
 
-    image = page.to_image(resolution=resolution, antialias=True)
+    image = page.to_image(resolution=resolution, antialias=True, force_mediabox=True)
+    _shade_outside_cropbox(image, page)
     corner = (float(page.bbox[0]), float(page.bbox[1]))
     pixels = resolution / 72
     caption_font = ImageFont.load_default(size=_CAPTION_SIZE * pixels)
@@ -215,11 +218,26 @@ def _draw(page: Any, picture: Picture, resolution: int) -> bytes:  # noqa: ANN40
     return png.getvalue()
 
 
+def _shade_outside_cropbox(image: Any, page: Any) -> None:  # noqa: ANN401  (pdfplumber is untyped)
+    """Paint the MediaBox outside the CropBox pale grey, where pdfplumber leaves it black.
+
+    The picture shows the whole MediaBox, the frame the readers measure in; PDFium renders only the CropBox,
+    what a viewer shows, and pdfplumber pads the rest with black.
+    """
+    width, height = image.annotated.size
+    x0, top = _to_pixels(image, (float(page.cropbox[0]), float(page.cropbox[1])))
+    x1, bottom = _to_pixels(image, (float(page.cropbox[2]), float(page.cropbox[3])))
+    strips = ((0, 0, width, top), (0, bottom, width, height), (0, top, x0, bottom), (x1, top, width, bottom))
+    for left, upper, right, lower in strips:
+        if right > left and lower > upper:
+            image.draw.rectangle((left, upper, right - 1, lower - 1), fill=_OUTSIDE_CROPBOX)
+
+
 def _to_pixels(image: Any, point: tuple[float, float]) -> tuple[int, int]:  # noqa: ANN401  (a PageImage)
     """Where a point of pdfplumber's page coordinates falls in the picture, as `PageImage` places it."""
     return (
-        round((point[0] - float(image.bbox[0])) * image.scale),
-        round((point[1] - float(image.bbox[1])) * image.scale),
+        int((point[0] - float(image.bbox[0])) * image.scale),
+        int((point[1] - float(image.bbox[1])) * image.scale),
     )
 
 

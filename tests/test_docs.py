@@ -22,6 +22,8 @@ COMMANDS = sorted(command.name or command.callback.__name__ for command in app.r
 # A help block: "```text", then "$ aanhangsel … --help", then the output the command prints.
 HELP_BLOCK = re.compile(r"```text\n\$ (aanhangsel [^\n]*--help)\n(.*?)```", flags=re.DOTALL)
 HELP_WIDTH = {"COLUMNS": "80"}  # help is wrapped to the terminal; the README shows an 80-column one
+# The show example: "```text", then "$ aanhangsel show …", then what it prints, 80 columns wide.
+SHOW_BLOCK = re.compile(r"```text\n\$ (aanhangsel show [^\n]*)\n(.*?)```", flags=re.DOTALL)
 
 
 def test_the_readme_starts_with_an_install_and_parse_command_and_an_install_and_test_command():
@@ -58,7 +60,7 @@ def test_the_readme_shows_the_help_of_the_tool_and_of_parse():
 
 
 def test_every_help_in_the_readme_is_what_the_tool_prints(update_golden):
-    readme = README
+    readme = README_PATH.read_text(encoding="utf-8")  # as it is now: another test may have rewritten it
     if update_golden:
         readme = HELP_BLOCK.sub(lambda match: f"```text\n$ {match[1]}\n{help_output(match[1])}```", README)
         README_PATH.write_text(readme, encoding="utf-8")
@@ -106,6 +108,23 @@ def test_the_explain_example_is_what_explain_prints():
     printed = CliRunner().invoke(app, ["explain", str(ROOT / pdf)]).stdout.replace(f"{ROOT}/", "")
     for line in block.splitlines():
         assert line + "\n" in printed
+
+
+def test_the_show_example_is_what_show_prints(update_golden, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the example names its fixture from the project's folder
+    readme = README_PATH.read_text(encoding="utf-8")  # as it is now: another test may have rewritten it
+    if update_golden:
+        readme = SHOW_BLOCK.sub(lambda match: f"```text\n$ {match[1]}\n{help_output(match[1])}```", readme)
+        README_PATH.write_text(readme, encoding="utf-8")
+    ((command, shown),) = SHOW_BLOCK.findall(readme)
+    assert shown == help_output(command), "run pytest --update-golden and read the README diff"
+
+
+def test_the_readme_shows_a_debug_picture_of_a_fixture_page():
+    picture = re.search(r"!\[[^\]]*\]\((docs/[\w.-]+\.png)\)", README)
+    assert picture
+    assert (ROOT / picture[1]).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert (FIXTURES / picture[1].removeprefix("docs/").rsplit("-page-", 1)[0]).with_suffix(".pdf").exists()
 
 
 def test_the_error_table_names_every_kind_of_error():

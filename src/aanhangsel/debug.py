@@ -28,28 +28,35 @@ if TYPE_CHECKING:
 
 COLOURS: dict[RegionKind, Colour] = {
     RegionKind.MASTHEAD: (128, 128, 128),
-    RegionKind.ID_BLOCK: (165, 105, 45),
-    RegionKind.RUNNING_FOOTER: (70, 70, 70),
+    RegionKind.ID_BLOCK: (160, 100, 40),
+    RegionKind.RUNNING_FOOTER: (60, 60, 60),
     RegionKind.PAGE_NUMBER: (255, 215, 0),
-    RegionKind.MARGIN_LABEL: (160, 160, 0),
+    RegionKind.MARGIN_LABEL: (150, 150, 0),
     RegionKind.LABEL: (255, 130, 0),
-    RegionKind.NUMBER_LINE: (150, 0, 200),
+    RegionKind.NUMBER_LINE: (0, 0, 0),
     RegionKind.INTRO: (40, 90, 230),
     RegionKind.QUESTION: (0, 160, 190),
     RegionKind.ANSWER: (0, 165, 70),
-    RegionKind.MEDEDELING: (225, 0, 170),
+    RegionKind.MEDEDELING: (200, 0, 120),
     RegionKind.FOOTNOTE_ZONE: (255, 170, 210),
     RegionKind.FOOTNOTE: (215, 30, 30),
     RegionKind.MARKER: (255, 0, 0),
     RegionKind.HYPHEN_REMOVED: (0, 210, 255),
     RegionKind.HYPHEN_KEPT: (170, 0, 255),
-    RegionKind.LEFT_OUT: (0, 0, 0),
+    RegionKind.LEFT_OUT: (150, 255, 0),
 }
 """Each kind's colour in the pictures: parts in bright colours, furniture in greys and browns."""
 FILLED = frozenset(
-    {RegionKind.PAGE_NUMBER, RegionKind.MARKER, RegionKind.HYPHEN_REMOVED, RegionKind.HYPHEN_KEPT}
+    {
+        RegionKind.PAGE_NUMBER,
+        RegionKind.MARKER,
+        RegionKind.HYPHEN_REMOVED,
+        RegionKind.HYPHEN_KEPT,
+        RegionKind.LEFT_OUT,
+    }
 )
-"""Small marks, tinted rather than outlined: an outline would hide a marker or a hyphen."""
+"""Tinted rather than outlined: small marks that an outline would hide (a marker, a hyphen), and the
+lines no part took, which should stand out."""
 # A caption stands this far left of its box, in the gutter between the left column and the text.
 CAPTION_GAP = 4.0
 # The legend stands in the left column, at the left edge of what is printed there (the masthead, the id

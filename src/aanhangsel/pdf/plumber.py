@@ -26,7 +26,7 @@ from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from aanhangsel.pdf.pictures import Picture
+    from aanhangsel.pdf.pictures import Mark, Picture
     from aanhangsel.source import PdfFile
 
 # Everything pdfminer raises on a damaged or truncated file (pdfplumber wraps it in PdfminerException).
@@ -159,8 +159,8 @@ def _plain(message: str, limit: int = 120) -> str:
 # --- page pictures ---------------------------------------------------------------------------------
 
 # Sizes in the picture, in points: they grow with the resolution, as the page does.
-_CAPTION_SIZE = 6.0
-_LEGEND_SIZE = 6.5
+_CAPTION_SIZE = 7.0
+_LEGEND_SIZE = 7.5
 _OUTLINE = 0.8
 # How strongly a filled mark tints the page under it (of 255), and how much of the page shows through
 # the legend's background.
@@ -197,25 +197,34 @@ def _draw(page: Any, picture: Picture, resolution: int) -> bytes:  # noqa: ANN40
 
     image = page.to_image(resolution=resolution, antialias=True, force_mediabox=True)
     _shade_outside_cropbox(image, page)
+    scale = resolution / 72
+    caption_font = ImageFont.load_default(size=round(_CAPTION_SIZE * scale))
     corner = (float(page.bbox[0]), float(page.bbox[1]))
-    pixels = resolution / 72
-    caption_font = ImageFont.load_default(size=_CAPTION_SIZE * pixels)
     for mark in picture.marks:
-        x0, top, x1, bottom = mark.box
-        bbox = (x0 + corner[0], top + corner[1], x1 + corner[0], bottom + corner[1])
-        fill = (*mark.colour, _TINT) if mark.filled else (0, 0, 0, 0)
-        image.draw_rect(bbox, fill=fill, stroke=mark.colour, stroke_width=max(1, round(_OUTLINE * pixels)))
-        if mark.caption:
-            at = _to_pixels(image, (mark.caption_right + corner[0], top + corner[1]))
-            image.draw.text(at, mark.caption, fill=mark.colour, font=caption_font, anchor="ra")
-    legend_at = (picture.legend_at[0] + corner[0], picture.legend_at[1] + corner[1])
-    _draw_legend(
-        image, picture, _to_pixels(image, legend_at), ImageFont.load_default(size=_LEGEND_SIZE * pixels)
-    )
+        _draw_mark(image, mark, corner, caption_font, stroke_width=max(1, round(_OUTLINE * scale)))
+    legend_at = _to_pixels(image, (picture.legend_at[0] + corner[0], picture.legend_at[1] + corner[1]))
+    _draw_legend(image, picture, legend_at, ImageFont.load_default(size=round(_LEGEND_SIZE * scale)))
     page.close()
     png = io.BytesIO()
     image.save(png, format="PNG", optimize=True)
     return png.getvalue()
+
+
+def _draw_mark(
+    image: Any,  # noqa: ANN401  (a PageImage)
+    mark: Mark,
+    corner: tuple[float, float],
+    font: Any,  # noqa: ANN401  (a PIL font)
+    stroke_width: int,
+) -> None:
+    """Draw one box, outlined or tinted, with its caption ending left of it; `corner` is `Page.bbox`'s."""
+    x0, top, x1, bottom = mark.box
+    box = (x0 + corner[0], top + corner[1], x1 + corner[0], bottom + corner[1])
+    fill = (*mark.colour, _TINT) if mark.filled else (0, 0, 0, 0)
+    image.draw_rect(box, fill=fill, stroke=mark.colour, stroke_width=stroke_width)
+    if mark.caption:
+        at = _to_pixels(image, (mark.caption_right + corner[0], box[1]))
+        image.draw.text(at, mark.caption, fill=mark.colour, font=font, anchor="ra")
 
 
 def _shade_outside_cropbox(image: Any, page: Any) -> None:  # noqa: ANN401  (pdfplumber is untyped)

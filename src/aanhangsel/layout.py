@@ -140,7 +140,10 @@ class Line:
 
     @property
     def marker_offsets(self) -> tuple[int, ...]:
-        """Where each of `markers` stands in `text`: how many characters of the text come before it."""
+        """Where each of `markers` stands in `text`: how many characters of the text come before it.
+
+        The numbers of one raised run ("2, 4") stand at one place.
+        """
         return tuple(
             len(_runs_text(self.runs[:index]))
             for index, run in enumerate(self.runs)

@@ -15,27 +15,15 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from timing import FIXTURES, milliseconds  # benchmarks/timing.py, beside this script
 
 from aanhangsel.destination import SqliteFile
 from aanhangsel.inputs import Input
 from aanhangsel.parse import parse_pdf
 from aanhangsel.results import FileResult, Status
 from aanhangsel.source import MEGABYTE
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def milliseconds(function: Callable[[], object], per: int) -> float:
-    """Run `function` once and return the milliseconds it took, divided by `per`."""
-    start = time.perf_counter()
-    function()
-    return (time.perf_counter() - start) * 1000 / per
 
 
 def main() -> None:

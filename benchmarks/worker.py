@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
-from pathlib import Path
-from typing import TYPE_CHECKING
+
+from timing import FIXTURES, milliseconds  # benchmarks/timing.py, beside this script
 
 from aanhangsel.batch import Limits, ParseJob, run_batch
 from aanhangsel.destination import RenderText
@@ -25,10 +24,6 @@ from aanhangsel.output import Format, render
 from aanhangsel.parse import parse_pdf
 from aanhangsel.source import MEGABYTE
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 LIMITS = Limits(timeout=60, max_memory=2048 * MEGABYTE)
 
 
@@ -39,13 +34,6 @@ class Nothing:
         """Hand back nothing."""
         del item
         return ""
-
-
-def milliseconds(function: Callable[[], object], per: int) -> float:
-    """Run `function` once and return the milliseconds it took, divided by `per`."""
-    start = time.perf_counter()
-    function()
-    return (time.perf_counter() - start) * 1000 / per
 
 
 def main() -> None:

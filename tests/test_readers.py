@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
 from aanhangsel.models import record_json
-from aanhangsel.pdf import READERS, has_text, read_pdf
+from aanhangsel.pdf import READERS, has_text, open_pdf, read_pdf
 from aanhangsel.source import load_pdf
 from conftest import FIXTURES
 
@@ -34,6 +34,12 @@ DEFAULT, REFERENCE = READERS
 
 def read(data: bytes, reader: str):
     return read_pdf(load_pdf(data, name="test.pdf"), reader)
+
+
+def first_page(data: bytes, reader: str):
+    """Page 1 as the reader reads it, unchecked."""
+    with open_pdf(load_pdf(data, name="test.pdf"), reader) as opened:
+        return opened.read_page(0)
 
 
 def parse(data: bytes, reader: str):
@@ -125,10 +131,12 @@ def test_both_readers_turn_a_rotated_page_alike(turn):
         (b"/CropBox [ 18.425 35.433 576.85 806.457 ]", b"/CropBox [18.425 35.433 576.85 806.457]"),
         (b"/Rotate 0", f"/Rotate {turn:<3}".encode()),
     )
-    pages = [read(data, reader).pages[0] for reader in READERS]
+    pages = [first_page(data, reader) for reader in READERS]
     assert {(page.width, page.height) for page in pages} == {
         (842.0, 595.0) if turn != 180 else (595.0, 842.0)
     }
+    # Text set sideways is left out, and both readers count it alike.
+    assert pages[0].left_out == pages[1].left_out == (0 if turn == 180 else 1363)
     placed = [sorted((g.baseline, g.x0, g.text) for g in visible(page.glyphs)) for page in pages]
     assert len(placed[0]) == len(placed[1])
     for (baseline, x0, text), expected in zip(*placed, strict=True):
@@ -206,10 +214,12 @@ def test_pdfium_says_when_it_had_to_rebuild_the_cross_reference_table():
     assert record.answers == parse_pdf(ONE_PAGE).answers
 
 
-def test_a_page_without_text_is_recognisable_after_reading():
-    document = read(drawn(text=False), DEFAULT)
-    assert len(document.pages) == 1
-    assert not has_text(document.pages[0].glyphs)
+@pytest.mark.parametrize("reader", READERS)
+def test_a_page_without_text_is_recognisable_after_reading(reader):
+    page = first_page(drawn(text=False), reader)
+    assert page.glyphs == ()
+    assert not has_text(page.glyphs)
+    assert page.left_out == 0
 
 
 def test_an_unknown_reader_is_a_value_error():

@@ -141,6 +141,7 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
     try:
         frame = _page_frame(page)
         glyphs, left_out = _page_glyphs(text_page, frame)
+        left_out += _text_objects_of_no_size(page.raw)
         rules = _page_rules(page, frame)
     finally:
         text_page.close()
@@ -402,6 +403,26 @@ def _char_width(style: _Style, char: str) -> float:
 
 
 # --- rules ------------------------------------------------------------------------------------------
+
+
+def _text_objects_of_no_size(container: Any) -> int:  # noqa: ANN401  (a PDFium page or form object)
+    """Count the text objects set at size 0 ("0 Tf"), forms opened up.
+
+    PDFium lists none of their characters on the text page, so they cannot be counted one by one: each
+    object counts as one character left out (pdfminer lists them, and the pdfplumber reader counts them).
+    """
+    is_page = isinstance(container, pdfium_c.FPDF_PAGE)
+    count = (pdfium_c.FPDFPage_CountObjects if is_page else pdfium_c.FPDFFormObj_CountObjects)(container)
+    size = c_float()
+    found = 0
+    for index in range(count):
+        item = (pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject)(container, index)
+        kind = pdfium_c.FPDFPageObj_GetType(item)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found += _text_objects_of_no_size(item)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFTextObj_GetFontSize(item, size):
+            found += size.value == 0
+    return found
 
 
 def _page_rules(page: pdfium.PdfPage, frame: _Frame) -> tuple[Rule, ...]:

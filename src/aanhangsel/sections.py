@@ -212,8 +212,8 @@ def _unread_label(line: Line, label: Label) -> str:
             f"{MAX_QUESTION_NUMBER}; left out"
         )
     return (
-        f"could not read {line.text!r} (page {line.page}) as a label: {what} is no question number (1 to "
-        f"{MAX_QUESTION_NUMBER}); kept as text"
+        f"could not read {line.text!r} (page {line.page}) as a label: questions are numbered 1 to "
+        f"{MAX_QUESTION_NUMBER}, not {what}; kept as text"
     )
 
 

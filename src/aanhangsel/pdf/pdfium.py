@@ -34,13 +34,15 @@ Matrix = tuple[float, float, float, float, float, float]
 # A drawn box this thin is a rule, not a frame (some producers draw rules as filled rectangles).
 _RULE_THICKNESS = 1.5
 
-# What PDFium's load errors mean (fpdfview.h, FPDF_ERR_*), in words.
+# What PDFium's load errors mean (fpdfview.h, FPDF_ERR_*), in words. PDFium keeps the last error of the
+# process, and a document without pages fails to load without setting one: `_forget_last_error` sets it
+# to FPDF_ERR_FILE before each load from memory, which can fail so in no other way.
 _LOAD_ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF (a password is needed)",
     pdfium_c.FPDF_ERR_SECURITY: "encrypted PDF (its security handler is not supported)",
     pdfium_c.FPDF_ERR_FORMAT: "damaged PDF: its structure cannot be read",
-    pdfium_c.FPDF_ERR_FILE: "damaged PDF: the file cannot be read",
     pdfium_c.FPDF_ERR_PAGE: "damaged PDF: its pages cannot be read",
+    pdfium_c.FPDF_ERR_FILE: "the PDF has no pages",
     pdfium_c.FPDF_ERR_SUCCESS: "the PDF has no pages",
 }
 
@@ -99,6 +101,7 @@ def open_pdf(pdf: PdfFile) -> Iterator[OpenPdf]:
         UnreadablePdfError: PDFium cannot open the document.
 
     """
+    _forget_last_error()
     try:
         document = pdfium.PdfDocument(pdf.data)
     except pdfium.PdfiumError as exc:
@@ -107,6 +110,14 @@ def open_pdf(pdf: PdfFile) -> Iterator[OpenPdf]:
         yield _Opened(document)
     finally:
         document.close()
+
+
+def _forget_last_error() -> None:
+    """Set PDFium's last error to FPDF_ERR_FILE, by opening no file, so that no earlier error is told anew.
+
+    Without it, a worker that met an encrypted file would call the next file without pages encrypted too.
+    """
+    pdfium_c.FPDF_LoadDocument(b"", None)
 
 
 @dataclass(frozen=True, slots=True)

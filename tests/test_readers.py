@@ -1,25 +1,24 @@
 """Both PDF readers give the same records, see the same glyphs and rules, and fail with one plain reason.
 
 Damaged files are made from a real fixture by byte surgery that keeps every byte offset (so the damage is
-the one we mean, not a broken cross-reference table), or drawn with reportlab.
+the one we mean, not a broken cross-reference table), or drawn with reportlab (tests/badinputs.py).
 """
 
 from __future__ import annotations
 
 import gc
-import io
 import subprocess
 import sys
 
 import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
-from reportlab.pdfgen.canvas import Canvas
 
 import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
 from aanhangsel.models import record_json
 from aanhangsel.pdf import READERS, has_text, open_pdf, read_pdf
 from aanhangsel.source import load_pdf
+from badinputs import ONE_PAGE, drawn, edited, xref_damaged
 from conftest import FIXTURES
 
 PDFS = sorted(FIXTURES.glob("*.pdf"))
@@ -27,8 +26,6 @@ PDFS = sorted(FIXTURES.glob("*.pdf"))
 # in a font of its own (1984), an accent drawn apart (1314), the oldest producer (3235), six pages (1786).
 VARIED = [FIXTURES / f"ah-tk-{case}.pdf" for case in ("20232024-1432", "20232024-1984", "20232024-1314")]
 VARIED += [FIXTURES / f"ah-tk-{case}.pdf" for case in ("20202021-3235", "20232024-1786")]
-ONE_PAGE = FIXTURES / "ah-tk-20232024-1999.pdf"
-"""A real answer of one page; its MediaBox and /Rotate stand in its page dictionary uncompressed."""
 DEFAULT, REFERENCE = READERS
 
 
@@ -44,27 +41,6 @@ def first_page(data: bytes, reader: str):
 
 def parse(data: bytes, reader: str):
     return parse_pdf(data, name="test.pdf", options=ParseOptions(reader=reader))
-
-
-def edited(data: bytes, *replacements: tuple[bytes, bytes]) -> bytes:
-    """Replace bytes in place; the file keeps its length, so every offset in it stays right."""
-    for old, new in replacements:
-        assert data.count(old) == 1, old
-        data = data.replace(old, new)
-    assert len(data) == len(ONE_PAGE.read_bytes())
-    return data
-
-
-def drawn(*, encrypt: StandardEncryption | None = None, text: bool = True) -> bytes:
-    """A one-page PDF from reportlab: a line of text, or only a filled box (as a scan draws its image)."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=True, encrypt=encrypt)
-    if text:
-        canvas.drawString(72, 720, "Vragen van het lid Kostić")
-    else:
-        canvas.rect(72, 72, 450, 700, fill=1)
-    canvas.save()
-    return buffer.getvalue()
 
 
 # --- the same records, glyphs and rules ---------------------------------------------------------------
@@ -207,9 +183,7 @@ def test_pdfminer_complaints_become_warnings_not_stderr_lines(capsys):
 
 
 def test_pdfium_says_when_it_had_to_rebuild_the_cross_reference_table():
-    data = ONE_PAGE.read_bytes()
-    start = data.rindex(b"startxref\n") + len(b"startxref\n")
-    record = parse(edited(data, (data[start : start + 5], b"99999")), DEFAULT)
+    record = parse(xref_damaged(ONE_PAGE.read_bytes()), DEFAULT)
     assert record.warnings[0] == "the PDF's structure is damaged: its cross-reference table had to be rebuilt"
     assert record.answers == parse_pdf(ONE_PAGE).answers
 

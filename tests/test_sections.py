@@ -6,12 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aanhangsel import patterns
 from aanhangsel.errors import NotAnAanhangselError
 from aanhangsel.identity import furniture_to_identity
 from aanhangsel.layout import Layout, Line, Run, Zone
-from aanhangsel.sections import _cut_blocks, _group_footnotes, label_numbers, layout_to_sections, read_label
+from aanhangsel.sections import (
+    MAX_QUESTION_NUMBER,
+    _cut_blocks,
+    _group_footnotes,
+    label_numbers,
+    layout_to_sections,
+    read_label,
+)
 from builders import footnote_continuation, footnote_line, run, text_line, word_runs
 from builders import make_line as make_body_line
 
@@ -470,3 +479,18 @@ def test_a_page_without_the_running_footer_the_others_print_is_warned_of(footers
         "(a damaged PDF?)"
         for page in warnings
     )
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=10**30), min_size=1, max_size=6),
+    st.lists(st.sampled_from([", ", " en ", " t/m ", " tot en met ", "–", " "]), min_size=5, max_size=5),
+)
+def test_any_label_names_only_question_numbers_once_each(numbers, separators):
+    label = "Vraag " + "".join(
+        f"{sep}{number}" for sep, number in zip(["", *separators], numbers, strict=False)
+    )
+    read = read_label(label)
+    assert read is not None
+    assert all(1 <= number <= MAX_QUESTION_NUMBER for number in read.numbers)
+    assert list(read.numbers) == sorted(set(read.numbers))
+    assert bool(read.unread) == any(not 1 <= number <= MAX_QUESTION_NUMBER for number in numbers)

@@ -306,6 +306,12 @@ CUTS = {
             )
         ],
     ),
+    "a-label-without-its-number": (
+        ["Vraag 1", "Wat?", "Vraag", "En nu?"],
+        [("question", (1,), ["Wat?", "Vraag", "En nu?"])],
+        None,
+        ["'Vraag' (page 1) is a label without a number: kept as text"],
+    ),
     "a-label-with-one-number-beyond": (
         ["Vraag 3 en 3000000", "Wat?"],
         [("question", (3,), ["Wat?"])],

@@ -60,6 +60,9 @@ LABEL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A label's word on a line of its own, without the number it should carry: "Vraag" (a label whose number a
+# damaged file lost; running text never sets the word alone on a line with a capital).
+BARE_LABEL = regex.compile(r"(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?")
 # The heading over the text of a mededeling: "Mededeling" (bold, on a line of its own).
 MEDEDELING_HEADING = regex.compile(r"Mededeling\s*[:.]?")
 # A range inside a label: "Vraag 3 t/m 6", "Vraag 3–6".

@@ -176,7 +176,8 @@ def _heading(line: Line) -> Label | Literal["mededeling"] | None:
 def _cut_blocks(lines: Sequence[Line]) -> tuple[tuple[Block, ...], tuple[Line, ...] | None, tuple[str, ...]]:
     """Cut the lines after the intro at each label and at the mededeling heading.
 
-    A line shaped like a label that names no question ("Vraag 3000000") stays text, with a warning.
+    A line shaped like a label that names no question ("Vraag 3000000"), or a label's word alone ("Vraag"),
+    stays text, with a warning.
     """
     headings = [_heading(line) for line in lines]
     starts = [
@@ -190,6 +191,11 @@ def _cut_blocks(lines: Sequence[Line]) -> tuple[tuple[Block, ...], tuple[Line, .
         _unread_label(line, heading)
         for line, heading in zip(lines, headings, strict=True)
         if isinstance(heading, Label) and heading.unread
+    ]
+    warnings += [
+        f"{line.text!r} (page {line.page}) is a label without a number: kept as text"
+        for line in lines
+        if patterns.BARE_LABEL.fullmatch(line.text)
     ]
     for start, end in pairwise([*starts, len(lines)]):
         heading, content = headings[start], tuple(lines[start + 1 : end])
@@ -238,8 +244,10 @@ def read_label(text: str) -> Label | None:
         numbers.extend(range(low, high + 1))
     for digits in patterns.DIGITS.findall(patterns.LABEL_RANGE.sub(" ", printed)):
         number = _question_number(digits)
-        numbers.extend([number] if number is not None else [])
-        unread.extend([digits] if number is None else [])
+        if number is None:
+            unread.append(digits)
+        else:
+            numbers.append(number)
     kind: BlockKind = "question" if match["kind"].startswith("Vra") else "answer"
     return Label(kind=kind, numbers=tuple(sorted(set(numbers))), unread=tuple(unread))
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import aanhangsel.parse
 from aanhangsel import ParseOptions, parse_pdf
 from aanhangsel.cli import app
-from aanhangsel.errors import NotAnAanhangselError, PageLimitError, UnreadablePdfError
+from aanhangsel.errors import InvalidRecordError, NotAnAanhangselError, PageLimitError, UnreadablePdfError
 from aanhangsel.models import record_json
-from badinputs import ANSWER, BAD_INPUTS, write_bad_inputs
+from badinputs import ANSWER, BAD_INPUTS, ONE_PAGE, write_bad_inputs
 
 REFUSED = {
     "empty": (UnreadablePdfError, "the file is empty"),
@@ -157,6 +159,28 @@ def test_the_page_limit_can_be_raised(made):
         parse_pdf(made["many-pages"], options=ParseOptions(max_pages=600))
 
 
+def refuse_every_document_number(monkeypatch):
+    """Have the identity stage let a document number 0 through, as a stage with a bug would."""
+    real = aanhangsel.parse.furniture_to_identity
+    monkeypatch.setattr(
+        aanhangsel.parse, "furniture_to_identity", lambda *args: replace(real(*args), number=0)
+    )
+
+
+INVALID = (
+    "internal error, please report it: the record does not validate: Metadata.number: Input should be "
+    "greater than or equal to 1"
+)
+
+
+def test_a_record_its_own_model_refuses_is_an_invalid_record_error_in_one_line(monkeypatch):
+    refuse_every_document_number(monkeypatch)
+    with pytest.raises(InvalidRecordError) as raised:
+        parse_pdf(ONE_PAGE)
+    assert str(raised.value) == INVALID
+    assert "ValidationError" in raised.value.details  # the traceback, shown with --debug
+
+
 # --- the command line --------------------------------------------------------------------------------
 
 runner = CliRunner()
@@ -168,6 +192,12 @@ def test_a_refused_input_is_one_error_line_and_exit_code_1(made, tmp_path, name)
     pdf.write_bytes(made[name])
     result = runner.invoke(app, ["parse", str(pdf)])
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {pdf}: {REFUSED[name][1]}\n")
+
+
+def test_a_record_that_does_not_validate_is_one_error_line_and_exit_code_1(monkeypatch):
+    refuse_every_document_number(monkeypatch)
+    result = runner.invoke(app, ["parse", str(ONE_PAGE)])
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {ONE_PAGE}: {INVALID}\n")
 
 
 @pytest.mark.parametrize("name", ["content-cut-short", "label-30000000", "footnote-0"])

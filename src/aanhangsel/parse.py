@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -128,7 +129,9 @@ def _validation_is_ours() -> Iterator[None]:
         first = error.errors()[0]
         where = ".".join(map(str, (error.title, *first["loc"])))
         message = f"internal error, please report it: the record does not validate: {where}: {first['msg']}"
-        raise InvalidRecordError(message) from error
+        invalid = InvalidRecordError(message)
+        invalid.details = "".join(traceback.format_exception(error))  # shown with --debug
+        raise invalid from error
 
 
 _TEXT_ZONES = (Zone.BODY, Zone.FOOTNOTES)

@@ -145,8 +145,8 @@ def _shows(glyph: Glyph) -> bool:
 def _left_out(pages: tuple[Page, ...]) -> list[str]:
     """Say which pages drew characters that could not be read as upright text.
 
-    How many is not said: the readers count alike what they read, but PDFium does not list the characters
-    of a text object whose matrix is all zeros, which pdfminer does.
+    How many is not said: PDFium lists no character of a text object set at size 0 (each such object counts
+    as one) and fewer than pdfminer of one whose matrix is all zeros, so the readers' counts differ there.
     """
     return [
         f"page {page.number}: characters turned sideways, or of no size, could not be read and were left out"

@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 from typer.testing import CliRunner
 
 from aanhangsel import __version__
@@ -20,6 +19,7 @@ from aanhangsel.errors import NotAnAanhangselError
 from aanhangsel.output import CSV_COLUMNS
 from aanhangsel.pdf import READERS
 from aanhangsel.schema import SCHEMA_FILE, generate_schema, read_schema
+from badinputs import LETTER, drawn
 from conftest import FIXTURES
 
 runner = CliRunner()
@@ -59,9 +59,7 @@ def bad_inputs(tmp_path):
     text = tmp_path / "notes.pdf"
     text.write_text("just some notes\n", encoding="utf-8")
     letter = tmp_path / "letter.pdf"
-    canvas = Canvas(str(letter), invariant=True)
-    canvas.drawString(72, 720, "Geachte heer, hierbij zend ik u de stukken.")
-    canvas.save()
+    letter.write_bytes(drawn(line=LETTER))
     return broken, text, letter
 
 

@@ -1,25 +1,24 @@
 """Both PDF readers give the same records, see the same glyphs and rules, and fail with one plain reason.
 
 Damaged files are made from a real fixture by byte surgery that keeps every byte offset (so the damage is
-the one we mean, not a broken cross-reference table), or drawn with reportlab.
+the one we mean, not a broken cross-reference table), or drawn with reportlab (tests/badinputs.py).
 """
 
 from __future__ import annotations
 
 import gc
-import io
 import subprocess
 import sys
 
 import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
-from reportlab.pdfgen.canvas import Canvas
 
 import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
 from aanhangsel.models import record_json
-from aanhangsel.pdf import READERS, has_text, read_pdf
+from aanhangsel.pdf import READERS, has_text, open_pdf, read_pdf
 from aanhangsel.source import load_pdf
+from badinputs import ONE_PAGE, drawn, edited, xref_damaged
 from conftest import FIXTURES
 
 PDFS = sorted(FIXTURES.glob("*.pdf"))
@@ -27,8 +26,6 @@ PDFS = sorted(FIXTURES.glob("*.pdf"))
 # in a font of its own (1984), an accent drawn apart (1314), the oldest producer (3235), six pages (1786).
 VARIED = [FIXTURES / f"ah-tk-{case}.pdf" for case in ("20232024-1432", "20232024-1984", "20232024-1314")]
 VARIED += [FIXTURES / f"ah-tk-{case}.pdf" for case in ("20202021-3235", "20232024-1786")]
-ONE_PAGE = FIXTURES / "ah-tk-20232024-1999.pdf"
-"""A real answer of one page; its MediaBox and /Rotate stand in its page dictionary uncompressed."""
 DEFAULT, REFERENCE = READERS
 
 
@@ -36,29 +33,14 @@ def read(data: bytes, reader: str):
     return read_pdf(load_pdf(data, name="test.pdf"), reader)
 
 
+def first_page(data: bytes, reader: str):
+    """Page 1 as the reader reads it, unchecked."""
+    with open_pdf(load_pdf(data, name="test.pdf"), reader) as opened:
+        return opened.read_page(0)
+
+
 def parse(data: bytes, reader: str):
     return parse_pdf(data, name="test.pdf", options=ParseOptions(reader=reader))
-
-
-def edited(data: bytes, *replacements: tuple[bytes, bytes]) -> bytes:
-    """Replace bytes in place; the file keeps its length, so every offset in it stays right."""
-    for old, new in replacements:
-        assert data.count(old) == 1, old
-        data = data.replace(old, new)
-    assert len(data) == len(ONE_PAGE.read_bytes())
-    return data
-
-
-def drawn(*, encrypt: StandardEncryption | None = None, text: bool = True) -> bytes:
-    """A one-page PDF from reportlab: a line of text, or only a filled box (as a scan draws its image)."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=True, encrypt=encrypt)
-    if text:
-        canvas.drawString(72, 720, "Vragen van het lid Kostić")
-    else:
-        canvas.rect(72, 72, 450, 700, fill=1)
-    canvas.save()
-    return buffer.getvalue()
 
 
 # --- the same records, glyphs and rules ---------------------------------------------------------------
@@ -125,10 +107,12 @@ def test_both_readers_turn_a_rotated_page_alike(turn):
         (b"/CropBox [ 18.425 35.433 576.85 806.457 ]", b"/CropBox [18.425 35.433 576.85 806.457]"),
         (b"/Rotate 0", f"/Rotate {turn:<3}".encode()),
     )
-    pages = [read(data, reader).pages[0] for reader in READERS]
+    pages = [first_page(data, reader) for reader in READERS]
     assert {(page.width, page.height) for page in pages} == {
         (842.0, 595.0) if turn != 180 else (595.0, 842.0)
     }
+    # Text set sideways is left out, and both readers count it alike.
+    assert pages[0].left_out == pages[1].left_out == (0 if turn == 180 else 1363)
     placed = [sorted((g.baseline, g.x0, g.text) for g in visible(page.glyphs)) for page in pages]
     assert len(placed[0]) == len(placed[1])
     for (baseline, x0, text), expected in zip(*placed, strict=True):
@@ -199,17 +183,17 @@ def test_pdfminer_complaints_become_warnings_not_stderr_lines(capsys):
 
 
 def test_pdfium_says_when_it_had_to_rebuild_the_cross_reference_table():
-    data = ONE_PAGE.read_bytes()
-    start = data.rindex(b"startxref\n") + len(b"startxref\n")
-    record = parse(edited(data, (data[start : start + 5], b"99999")), DEFAULT)
+    record = parse(xref_damaged(ONE_PAGE.read_bytes()), DEFAULT)
     assert record.warnings[0] == "the PDF's structure is damaged: its cross-reference table had to be rebuilt"
     assert record.answers == parse_pdf(ONE_PAGE).answers
 
 
-def test_a_page_without_text_is_recognisable_after_reading():
-    document = read(drawn(text=False), DEFAULT)
-    assert len(document.pages) == 1
-    assert not has_text(document.pages[0].glyphs)
+@pytest.mark.parametrize("reader", READERS)
+def test_a_page_without_text_is_recognisable_after_reading(reader):
+    page = first_page(drawn(text=False), reader)
+    assert page.glyphs == ()
+    assert not has_text(page.glyphs)
+    assert page.left_out == 0
 
 
 def test_an_unknown_reader_is_a_value_error():

@@ -26,6 +26,7 @@ Run `python tests/typeset.py fixtures/NAME.txt` to (re)build fixtures/NAME.pdf.
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from dataclasses import dataclass, field
@@ -179,10 +180,16 @@ def draw_notes(canvas: Canvas, notes: list[tuple[str | None, str]]) -> None:
 
 
 def build(source: Path, target: Path) -> None:
-    """Typeset a source file into a PDF, reproducibly (no dates or ids that change between runs)."""
-    header, pages = parse_source(source.read_text(encoding="utf-8"))
-    canvas = Canvas(str(target), pagesize=A4, invariant=True)
-    canvas.setTitle(header.get("id", source.stem))
+    """Typeset a source file into a PDF."""
+    target.write_bytes(typeset(source.read_text(encoding="utf-8"), title=source.stem))
+
+
+def typeset(text: str, title: str = "") -> bytes:
+    """Typeset source text into a PDF's bytes, reproducibly (no dates or ids that change between runs)."""
+    header, pages = parse_source(text)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas.setTitle(header.get("id", title))
     for number, page in enumerate(pages, start=1):
         if number == 1:
             draw_masthead(canvas, header)
@@ -196,6 +203,7 @@ def build(source: Path, target: Path) -> None:
         draw_footer(canvas, header, number)
         canvas.showPage()
     canvas.save()
+    return buffer.getvalue()
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ DEFAULT_RESOLUTION = 100  # pixels per inch of `debug`'s pictures: an A4 page is
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE (`… | head`)
 DEFAULT_TIMEOUT_SECONDS, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB = 60, 2048, 100
 FORMATS = tuple(Format)
-DEFAULT_READER = ParseOptions().reader
+DEFAULT_READER, DEFAULT_MAX_PAGES = ParseOptions().reader, ParseOptions().max_pages
 
 
 class _PlainUsageError(typer.BadParameter):
@@ -184,6 +184,12 @@ MaxSizeOption = Annotated[
     int,
     typer.Option("--max-size", parser=_whole_number("--max-size"), metavar="MB", help="Refuse larger files."),
 ]
+MaxPagesOption = Annotated[
+    int,
+    typer.Option(
+        "--max-pages", parser=_whole_number("--max-pages"), metavar="N", help="Refuse PDFs of more pages."
+    ),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
 
@@ -296,6 +302,7 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
     timeout: TimeoutOption = DEFAULT_TIMEOUT_SECONDS,
     max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    max_pages: MaxPagesOption = DEFAULT_MAX_PAGES,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -316,7 +323,8 @@ def parse(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
         )
         if errors is not None:
             refuse_to_overwrite_inputs(errors, found, "--errors")
-        job = ParseJob(ParseOptions(reader=reader), destination.prepare, max_size * MEGABYTE)
+        options = ParseOptions(reader=reader, max_pages=max_pages)
+        job = ParseJob(options, destination.prepare, max_size * MEGABYTE)
         failed = _run(found, job, destination, jobs, _limits(timeout, max_memory), quiet, debug, errors)
     if failed:
         raise typer.Exit(EXIT_FAILED)
@@ -347,6 +355,7 @@ def explain(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
     timeout: TimeoutOption = DEFAULT_TIMEOUT_SECONDS,
     max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY_MB,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    max_pages: MaxPagesOption = DEFAULT_MAX_PAGES,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -356,7 +365,7 @@ def explain(  # noqa: PLR0913, PLR0917  (one parameter per command-line option)
         from aanhangsel.destination import Stdout  # noqa: PLC0415
 
         found = _find(inputs, null=null, max_size=max_size)
-        job = ExplainJob(ParseOptions(reader=reader), max_size * MEGABYTE)
+        job = ExplainJob(ParseOptions(reader=reader, max_pages=max_pages), max_size * MEGABYTE)
         failed = _run(found, job, Stdout(None), jobs, _limits(timeout, max_memory), quiet, debug, None)
     if failed:
         raise typer.Exit(EXIT_FAILED)

@@ -58,6 +58,10 @@ class MemoryLimitError(LimitError):
     """Reading one file needed more memory than its limit (`--max-memory`)."""
 
 
+class PageLimitError(LimitError):
+    """The PDF has more pages than its limit (`--max-pages`)."""
+
+
 class OutputError(AanhangselError):
     """A result could not be written where it was asked to go."""
 
@@ -79,3 +83,10 @@ class InternalError(AanhangselError):
         internal = cls(f"internal error, please report it: {reason}")
         internal.details = "".join(traceback.format_exception(error))
         return internal
+
+
+class InvalidRecordError(InternalError):
+    """The parser made a record that its own model refuses: a bug to report, never the input's fault.
+
+    Each stage turns what it cannot read into a warning; a value the record cannot hold is one it missed.
+    """

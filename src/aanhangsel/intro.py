@@ -56,6 +56,7 @@ def parse_intro(text: str) -> Intro:
     )
     submitted_on = parse_dutch_date(question["date"]) if question else None
     received_on = parse_dutch_date(answer["date"]) if answer else None
+    see_also, see_also_warnings = _read_see_also(text)
     if question and submitted_on is None:
         warnings.append(f"could not read the date submitted: {question['date']!r}")
     if answer and received_on is None:
@@ -69,8 +70,8 @@ def parse_intro(text: str) -> Intro:
         respondent=respondent,
         co_respondents=co_respondents,
         received_on=received_on,
-        see_also=parse_see_also(text),
-        warnings=(*warnings, *respondent_warnings),
+        see_also=see_also,
+        warnings=(*warnings, *respondent_warnings, *see_also_warnings),
     )
 
 
@@ -240,11 +241,18 @@ def parse_dutch_date(text: str) -> dt.date | None:
 
 def parse_see_also(text: str) -> tuple[SeeAlso, ...]:
     """Every "Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403" reference."""
+    return _read_see_also(text)[0]
+
+
+def _read_see_also(text: str) -> tuple[tuple[SeeAlso, ...], tuple[str, ...]]:
+    """Read every "Zie ook …" reference, and warn of a number 0, which no entry has."""
     references: list[SeeAlso] = []
+    warnings: list[str] = []
     for match in patterns.SEE_ALSO.finditer(text):
         session = f"{match['first']}-{match['second']}"
-        references.extend(
-            SeeAlso(session=session, number=int(number))
-            for number in patterns.DIGITS.findall(match["numbers"])
-        )
-    return tuple(references)
+        for number in map(int, patterns.DIGITS.findall(match["numbers"])):
+            if number == 0:
+                warnings.append(f"could not read the number of {' '.join(match.group().split())!r}: 0")
+            else:
+                references.append(SeeAlso(session=session, number=number))
+    return tuple(references), tuple(warnings)

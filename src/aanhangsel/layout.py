@@ -210,13 +210,16 @@ class Layout:
     lines: tuple[Line, ...]
     """Every line, page by page, top to bottom."""
     body_size: float
-    """The font size of the running text (8.5 pt in the Tweede Kamer's Univers layout)."""
+    """The font size of the running text (8.5 pt in the Tweede Kamer's Univers layout); never 0, for the
+    readers leave out glyphs of no size (`aanhangsel.pdf.MIN_SIZE`)."""
     body_left: float
     """Left edge of the text column."""
     body_right: float
     """Right edge of the text column: a line reaching it is full."""
     space_width: float
     """Width of a word space in the running text."""
+    pages: int = 1
+    """How many pages the document has (a page may have no lines at all)."""
 
 
 def document_to_layout(document: PdfDocument) -> Layout:
@@ -240,6 +243,7 @@ def document_to_layout(document: PdfDocument) -> Layout:
         body_left=body_left,
         body_right=_body_right(body),
         space_width=_space_width(document.pages, body_size),
+        pages=len(document.pages),
     )
 
 

@@ -12,3 +12,7 @@ class ParseOptions:
     reader: str = "pypdfium2"
     """Which PDF library reads the glyphs (`aanhangsel.pdf.READERS`): "pypdfium2", fast, or "pdfplumber", the
     reference; both give the same records."""
+    max_pages: int = 500
+    """Refuse a PDF with more pages (`--max-pages`), once its first page has been read and found to hold
+    text. The longest Aanhangsel runs to a few dozen pages: a file of thousands is something else, and would
+    take minutes."""

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import gc
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
 from aanhangsel import models, patterns
 from aanhangsel.deadlines import metadata_to_deadline
-from aanhangsel.errors import UnreadablePdfError
+from aanhangsel.errors import InvalidRecordError
 from aanhangsel.identity import furniture_to_identity
 from aanhangsel.intro import parse_intro
 from aanhangsel.layout import Zone, document_to_layout
 from aanhangsel.ministries import metadata_to_offices
 from aanhangsel.notices import mededeling_to_notice
 from aanhangsel.options import ParseOptions
-from aanhangsel.pdf import has_text, read_pdf
-from aanhangsel.reconcile import reconcile
+from aanhangsel.pdf import read_pdf
+from aanhangsel.reconcile import capped, reconcile
 from aanhangsel.references import footnote_citations, official_url, parts_to_references
 from aanhangsel.sections import layout_to_sections
 from aanhangsel.source import load_pdf
@@ -78,7 +81,9 @@ def parse_pdf(
         InputNotFoundError: the file does not exist.
         UnreadableInputError: the file cannot be read.
         UnreadablePdfError: the file is not a readable PDF, or its first page has no text (a scan).
+        PageLimitError: the PDF has more pages than `options.max_pages`.
         NotAnAanhangselError: the PDF is not an Aanhangsel document.
+        InvalidRecordError: the parser made a record its own model refuses (a bug).
 
     """
     return analyse_pdf(source, name=name, options=options).record
@@ -108,16 +113,34 @@ def analyse_pdf(
 ) -> Analysis:
     """Parse one Aanhangsel PDF and keep the hyphen decisions (arguments and errors as `parse_pdf`)."""
     options = options or ParseOptions()
-    document = read_pdf(load_pdf(source, name=name), options.reader)
-    if not has_text(document.pages[0].glyphs):
-        raise UnreadablePdfError("page 1 has no text layer (a scan? run OCR first, e.g. ocrmypdf)")
+    document = read_pdf(load_pdf(source, name=name), options.reader, max_pages=options.max_pages)
     layout = document_to_layout(document)
     sections = layout_to_sections(layout)
     context = TextContext.from_layout(layout, [line for line in layout.lines if line.zone in _TEXT_ZONES])
     texts = sections_to_texts(sections, context)
-    metadata, warnings = sections_to_metadata(sections, texts.intro, layout)
-    record = texts_to_record(document, metadata, texts, [*document.warnings, *sections.warnings, *warnings])
+    with _validation_is_ours():
+        metadata, warnings = sections_to_metadata(sections, texts.intro, layout)
+        warnings = [*document.warnings, *sections.warnings, *warnings]
+        record = texts_to_record(document, metadata, texts, warnings)
     return Analysis(record=record, layout=layout, sections=sections, texts=texts)
+
+
+@contextmanager
+def _validation_is_ours() -> Iterator[None]:
+    """Turn a record model's refusal into our typed error, in one plain line.
+
+    The record's models check their values as the parts are assembled. Every stage before turns what it
+    cannot read into a warning, so a refusal here is a value a stage let through: our bug, not the input's.
+    """
+    try:
+        yield
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(map(str, (error.title, *first["loc"])))
+        message = f"internal error, please report it: the record does not validate: {where}: {first['msg']}"
+        invalid = InvalidRecordError(message)
+        invalid.details = "".join(traceback.format_exception(error))  # shown with --debug
+        raise invalid from error
 
 
 _TEXT_ZONES = (Zone.BODY, Zone.FOOTNOTES)
@@ -219,7 +242,7 @@ def texts_to_record(
         footnotes=footnotes,
         mededeling=mededeling,
         references=parts_to_references(metadata, questions, answers, footnotes, mededeling),
-        warnings=list(dict.fromkeys(warnings)),
+        warnings=capped(warnings),
     )
 
 

@@ -27,8 +27,8 @@ RUNNING_FOOTER = regex.compile(
     r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel\s*\d*"
 )
 
-# The bold document number above the intro: "1786".
-DOCUMENT_NUMBER_LINE = regex.compile(r"\d{1,5}")
+# The bold document number above the intro: "1786" (numbers start at 1: "0" or "0000" is none).
+DOCUMENT_NUMBER_LINE = regex.compile(r"[1-9]\d{0,4}")
 
 # The first words of the intro: "Vragen van de leden …", "Vragen van het lid …".
 INTRO_START = regex.compile(r"Vragen van (?:de leden|het lid|het Kamerlid|de Kamerleden)\b")
@@ -40,27 +40,33 @@ CHAMBER = regex.compile(r"(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal")
 # "Vergaderjaar 2023–2024".
 SESSION = regex.compile(r"[Vv]ergaderjaar (?P<first>\d{4})\s*[–-]\s*(?P<second>\d{4})")
 # The page-1 id block: "ah-tk-20232024-1786"; older ids carry a suffix ("ah-tk-20072008-2031-h1").
-DOCUMENT_ID = regex.compile(r"\bah-(?P<chamber>tk|ek)-(?P<session>\d{8})-(?P<number>\d+)(?:-[a-z]+\d*)?\b")
+DOCUMENT_ID = regex.compile(
+    r"\bah-(?P<chamber>tk|ek)-(?P<session>\d{8})-(?P<number>[1-9]\d{0,4})(?:-[a-z]+\d*)?\b"
+)
 
 # --- sections --------------------------------------------------------------------------------------
 
 # A question or answer label on a line of its own: "Vraag 1", "Antwoord 3, 4 en 5",
 # "Vraag 7, 8, 9 10 en 11" (comma missing, ah-tk-20232024-2367), "Vragen 2 en 3", and the ministries'
 # own wording where the typesetter kept it, "Antwoord op vraag 1", "Antwoord op de vragen 2 en 3".
+# A run of digits is one number, however long ("Vraag 30000000" names one, which no question has).
 LABEL = regex.compile(
     r"""
     (?P<kind>Vraag|Vragen|Antwoord|Antwoorden)
     (?:\s+op\s+(?:de\s+)?(?:vraag|vragen))?
     \s+
-    (?P<numbers>\d{1,3}(?:\s*(?:,|en|t/m|tot\s+en\s+met|[–-])?\s*\d{1,3})*)
+    (?P<numbers>\d+(?:(?:\s*(?:,|en|t/m|tot\s+en\s+met|[–-])\s*|\s+)\d+)*)
     \s*[:.]?
     """,
     regex.VERBOSE,
 )
+# A label's word on a line of its own, without the number it should carry: "Vraag" (a label whose number a
+# damaged file lost; running text never sets the word alone on a line with a capital).
+BARE_LABEL = regex.compile(r"(?:Vraag|Vragen|Antwoord|Antwoorden)\s*[:.]?")
 # The heading over the text of a mededeling: "Mededeling" (bold, on a line of its own).
 MEDEDELING_HEADING = regex.compile(r"Mededeling\s*[:.]?")
 # A range inside a label: "Vraag 3 t/m 6", "Vraag 3–6".
-LABEL_RANGE = regex.compile(r"(?P<start>\d{1,3})\s*(?:t/m|tot\s+en\s+met|[–-])\s*(?P<end>\d{1,3})")
+LABEL_RANGE = regex.compile(r"(?<!\d)(?P<start>\d+)\s*(?:t/m|tot\s+en\s+met|[–-])\s*(?P<end>\d+)")
 
 # --- text ------------------------------------------------------------------------------------------
 
@@ -185,7 +191,7 @@ SEE_ALSO = regex.compile(
     r"""
     Zie\s+ook\s+Aanhangsel\s+(?:van\s+de\s+)?Handelingen,?\s+
     vergaderjaar\s+(?P<first>\d{4})\s*[–-]\s*(?P<second>\d{4}),?\s+
-    (?:nrs?\.?\s*)?(?P<numbers>\d+(?:\s*(?:,|en)\s*(?:nr\.?\s*)?\d+)*)
+    (?:nrs?\.?\s*)?(?P<numbers>\d{1,5}(?:\s*(?:,|en)\s*(?:nr\.?\s*)?\d{1,5})*)(?!\d)
     """,
     regex.VERBOSE,
 )

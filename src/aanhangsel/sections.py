@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 BlockKind = Literal["question", "answer"]
 
+MAX_QUESTION_NUMBER = 500
+"""The highest number a label may name. The longest Aanhangsel asks a few dozen questions: a larger number is
+a misprint or damage, and read as a range ("Vraag 3 t/m 3000000") it would be millions of questions."""
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -30,6 +34,19 @@ class Block:
     """The page the label stands on."""
     lines: tuple[Line, ...]
     """The block's text lines, across page breaks, furniture and footnotes left out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a "Vraag …" or "Antwoord …" line names."""
+
+    kind: BlockKind
+    """Question or answer."""
+    numbers: tuple[int, ...]
+    """Every question number it names, in order, once each: "Vraag 3 t/m 5" gives 3, 4, 5."""
+    unread: tuple[str, ...]
+    """What it prints that names no question: 0, or a number above `MAX_QUESTION_NUMBER`, alone or as a
+    range's end ("3000000", "3 t/m 3000000")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +110,7 @@ def layout_to_sections(layout: Layout) -> Sections:
         blocks=blocks,
         mededeling=mededeling,
         footnotes=footnotes,
-        warnings=warnings + footnote_warnings,
+        warnings=_pages_without_footer(layout) + warnings + footnote_warnings,
     )
 
 
@@ -102,7 +119,7 @@ _FURNITURE = (Zone.MASTHEAD, Zone.MARGIN, Zone.FOOTER)
 
 def _is_margin_label(line: Line) -> bool:
     """Whether a left-column line is a label set beside its text ("Vraag 1" in the margin)."""
-    return line.zone is Zone.MARGIN and patterns.LABEL.fullmatch(line.text) is not None
+    return line.zone is Zone.MARGIN and _heading_kind(line) is not None
 
 
 def _number_line(lines: Sequence[Line], layout: Layout) -> Line | None:
@@ -117,62 +134,151 @@ def _number_line(lines: Sequence[Line], layout: Layout) -> Line | None:
     return None
 
 
+def _pages_without_footer(layout: Layout) -> tuple[str, ...]:
+    """Warn of each page that lacks the running footer the other pages print: its text may be cut short.
+
+    Every page of an Aanhangsel prints "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3" at its foot,
+    and draws it after the page's text: a content stream that a damaged file ends early loses the footer
+    with the text (and a page whose content could not be read at all has none). A document without any
+    running footer gives no evidence either way.
+    """
+    footed = {
+        line.page
+        for line in layout.lines
+        if line.zone is Zone.FOOTER and patterns.RUNNING_FOOTER.fullmatch(line.text)
+    }
+    if not footed:
+        return ()
+    return tuple(
+        f"page {page} lacks the running footer that the other pages print: its text may be cut short "
+        "(a damaged PDF?)"
+        for page in range(1, layout.pages + 1)
+        if page not in footed
+    )
+
+
 def _heading_kind(line: Line) -> BlockKind | Literal["mededeling"] | None:
-    """Say what a line opens, if it is a label or the mededeling heading."""
-    label = patterns.LABEL.fullmatch(line.text)
-    if label:
-        return "question" if label["kind"].startswith("Vra") else "answer"
-    if patterns.MEDEDELING_HEADING.fullmatch(line.text):
-        return "mededeling"
-    return None
+    """Say what a line opens, if it is a label naming a question or the mededeling heading."""
+    heading = _heading(line)
+    if isinstance(heading, Label):
+        return heading.kind if heading.numbers else None
+    return heading
+
+
+def _heading(line: Line) -> Label | Literal["mededeling"] | None:
+    """Read a line as a label or the mededeling heading."""
+    label = read_label(line.text)
+    if label is not None:
+        return label
+    return "mededeling" if patterns.MEDEDELING_HEADING.fullmatch(line.text) else None
 
 
 def _cut_blocks(lines: Sequence[Line]) -> tuple[tuple[Block, ...], tuple[Line, ...] | None, tuple[str, ...]]:
-    """Cut the lines after the intro at each label and at the mededeling heading."""
-    starts = [index for index, line in enumerate(lines) if _heading_kind(line) is not None]
+    """Cut the lines after the intro at each label and at the mededeling heading.
+
+    A line shaped like a label that names no question ("Vraag 3000000"), or a label's word alone ("Vraag"),
+    stays text, with a warning.
+    """
+    headings = [_heading(line) for line in lines]
+    starts = [
+        index
+        for index, heading in enumerate(headings)
+        if heading == "mededeling" or (isinstance(heading, Label) and heading.numbers)
+    ]
     blocks: list[Block] = []
     mededeling: tuple[Line, ...] | None = None
-    warnings: list[str] = []
+    warnings = [
+        _unread_label(line, heading)
+        for line, heading in zip(lines, headings, strict=True)
+        if isinstance(heading, Label) and heading.unread
+    ]
+    warnings += [
+        f"{line.text!r} (page {line.page}) is a label without a number: kept as text"
+        for line in lines
+        if patterns.BARE_LABEL.fullmatch(line.text)
+    ]
     for start, end in pairwise([*starts, len(lines)]):
-        heading, content = lines[start], tuple(lines[start + 1 : end])
-        kind = _heading_kind(heading)
-        if kind == "mededeling":
+        heading, content = headings[start], tuple(lines[start + 1 : end])
+        if not isinstance(heading, Label):
             mededeling = (mededeling or ()) + content
             continue
+        page = lines[start].page
         if not content:
-            warnings.append(f"{heading.text} (page {heading.page}) has no text")
-        kind = "question" if kind == "question" else "answer"
-        blocks.append(Block(kind=kind, numbers=label_numbers(heading.text), page=heading.page, lines=content))
+            warnings.append(f"{lines[start].text} (page {page}) has no text")
+        blocks.append(Block(kind=heading.kind, numbers=heading.numbers, page=page, lines=content))
     return tuple(blocks), mededeling, tuple(warnings)
+
+
+def _unread_label(line: Line, label: Label) -> str:
+    """Say which numbers of a label name no question, and what became of the line."""
+    what = ", ".join(label.unread)
+    if label.numbers:
+        return (
+            f"could not read {what} in {line.text!r} (page {line.page}): questions are numbered 1 to "
+            f"{MAX_QUESTION_NUMBER}; left out"
+        )
+    return (
+        f"could not read {line.text!r} (page {line.page}) as a label: questions are numbered 1 to "
+        f"{MAX_QUESTION_NUMBER}, not {what}; kept as text"
+    )
+
+
+def read_label(text: str) -> Label | None:
+    """Read a "Vraag …" or "Antwoord …" line: "Vraag 7, 8, 9 10 en 11" → 7 … 11, "Vraag 3 t/m 5" → 3, 4, 5.
+
+    A number beyond `MAX_QUESTION_NUMBER`, or 0, names no question; a range that reaches one is not
+    expanded.
+    """
+    match = patterns.LABEL.fullmatch(text)
+    if match is None:
+        return None
+    printed = match["numbers"]
+    numbers: list[int] = []
+    unread: list[str] = []
+    for range_match in patterns.LABEL_RANGE.finditer(printed):
+        start, end = _question_number(range_match["start"]), _question_number(range_match["end"])
+        if start is None or end is None:
+            unread.append(" ".join(range_match.group().split()))
+            continue
+        low, high = sorted((start, end))  # "5 t/m 3" still names both ends
+        numbers.extend(range(low, high + 1))
+    for digits in patterns.DIGITS.findall(patterns.LABEL_RANGE.sub(" ", printed)):
+        number = _question_number(digits)
+        if number is None:
+            unread.append(digits)
+        else:
+            numbers.append(number)
+    kind: BlockKind = "question" if match["kind"].startswith("Vra") else "answer"
+    return Label(kind=kind, numbers=tuple(sorted(set(numbers))), unread=tuple(unread))
 
 
 def label_numbers(label: str) -> tuple[int, ...]:
     """Every question number a label names: "Vraag 7, 8, 9 10 en 11" → 7 … 11, "Vraag 3 t/m 5" → 3, 4, 5."""
-    match = patterns.LABEL.fullmatch(label)
-    if match is None:
-        return ()
-    text = match["numbers"]
-    numbers: list[int] = []
-    for range_match in patterns.LABEL_RANGE.finditer(text):
-        low, high = sorted((int(range_match["start"]), int(range_match["end"])))  # "5 t/m 3" still names both
-        numbers.extend(range(low, high + 1))
-    text = patterns.LABEL_RANGE.sub(" ", text)
-    numbers.extend(int(number) for number in patterns.DIGITS.findall(text))
-    return tuple(sorted(set(numbers)))
+    read = read_label(label)
+    return read.numbers if read is not None else ()
+
+
+def _question_number(digits: str) -> int | None:
+    """Read a question number; None for 0 or one above `MAX_QUESTION_NUMBER` (a long run stays digits)."""
+    number = int(digits) if len(digits) <= len(str(MAX_QUESTION_NUMBER)) else 0
+    return number if 1 <= number <= MAX_QUESTION_NUMBER else None
 
 
 def _group_footnotes(lines: Sequence[Line]) -> tuple[tuple[FootnoteLines, ...], tuple[str, ...]]:
     """Group footnote-zone lines into footnotes: a marker opens one, other lines continue it.
 
     A footnote that does not fit on its page continues at the top of the next page's footnotes, without
-    a marker of its own.
+    a marker of its own. A marker "0" numbers no footnote: its line continues the one before.
     """
     footnotes: list[tuple[int, int, list[Line]]] = []
     warnings: list[str] = []
     for line in lines:
         opening = line.runs[0]
-        if opening.is_marker:
-            number = int(patterns.DIGITS.findall(opening.text)[0])
+        number = int(patterns.DIGITS.findall(opening.text)[0]) if opening.is_marker else None
+        if number == 0:
+            warnings.append(f"page {line.page}: could not read footnote number 0")
+            number = None
+        if number is not None:
             footnotes.append((number, line.page, [line]))
         elif footnotes:
             footnotes[-1][2].append(line)

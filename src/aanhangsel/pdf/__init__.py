@@ -1,26 +1,86 @@
-"""PDF readers: one module per PDF library, all producing the dataclasses of `glyphs`."""
+"""PDF readers: one module per PDF library, all producing the dataclasses of `glyphs`.
+
+Each reader opens a PDF and reads it a page at a time (`OpenPdf`), so page 1 is read and checked before
+the rest: a scan, or a file of 50,000 blank pages, is refused after one page.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+from dataclasses import replace
+from operator import attrgetter
+from typing import TYPE_CHECKING, Protocol
 
-from aanhangsel.errors import UnreadablePdfError
+from aanhangsel.errors import PageLimitError, UnreadablePdfError
 from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule, font_style, has_text
 from aanhangsel.source import looks_like_pdf
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from aanhangsel.source import PdfFile
 
 READERS = ("pypdfium2", "pdfplumber")
 """The PDF libraries a document can be read with: pypdfium2 (PDFium, fast) and pdfplumber (pdfminer, the
 reference, and what page pictures are drawn with). Both give the same records."""
 
+MIN_SIZE = 0.1
+"""Glyphs set smaller than this (in points) show nothing a reader could read, and the layout, which measures
+sizes to 0.1 pt, would measure them as of no size at all: they are left out, as invisible."""
 
-def read_pdf(pdf: PdfFile, reader: str) -> PdfDocument:
-    """Read a PDF with the named reader; its library is imported only now (a fast start-up).
+_X0, _X1, _TOP, _BASELINE, _SIZE = map(attrgetter, ("x0", "x1", "top", "baseline", "size"))
+
+
+class OpenPdf(Protocol):
+    """A PDF opened by one reader, read a page at a time."""
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the PDF has."""
+        ...
+
+    def read_page(self, index: int) -> Page:
+        """Read one page (0-based `index`).
+
+        Raises:
+            UnreadablePdfError: the page cannot be read.
+
+        """
+        ...
+
+    def warnings(self) -> tuple[str, ...]:
+        """Say what the reader noticed so far: damage to the PDF's structure that it read around."""
+        ...
+
+
+def read_pdf(pdf: PdfFile, reader: str, *, max_pages: int | None = None) -> PdfDocument:
+    """Read a PDF with the named reader, page 1 first; its library is imported only now (a fast start-up).
 
     Raises:
-        UnreadablePdfError: the bytes are not a readable PDF.
+        UnreadablePdfError: the bytes are not a readable PDF, or page 1 has no text (a scan).
+        PageLimitError: the PDF has more than `max_pages` pages.
+
+    """
+    with open_pdf(pdf, reader) as opened:
+        count = opened.page_count
+        if count == 0:
+            raise UnreadablePdfError("the PDF has no pages")
+        first = _drawn(opened.read_page(0))
+        _check_first_page(first)
+        if max_pages is not None and count > max_pages:
+            raise PageLimitError(f"{count} pages, more than {max_pages} (raise --max-pages)")
+        pages = (first, *(_drawn(opened.read_page(index)) for index in range(1, count)))
+        warnings = opened.warnings()
+    return PdfDocument(
+        file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=(*warnings, *_left_out(pages))
+    )
+
+
+def open_pdf(pdf: PdfFile, reader: str) -> AbstractContextManager[OpenPdf]:
+    """Open a PDF with the named reader's library, to read it a page at a time (`read_pdf` reads it whole).
+
+    Raises:
+        UnreadablePdfError: the PDF cannot be opened.
 
     """
     if reader not in READERS:
@@ -30,14 +90,10 @@ def read_pdf(pdf: PdfFile, reader: str) -> PdfDocument:
     if reader == "pdfplumber":
         from aanhangsel.pdf import plumber  # noqa: PLC0415  (imported on first use)
 
-        document = plumber.read_pdf(pdf)
-    else:
-        from aanhangsel.pdf import pdfium  # noqa: PLC0415  (imported on first use)
+        return plumber.open_pdf(pdf)
+    from aanhangsel.pdf import pdfium  # noqa: PLC0415  (imported on first use)
 
-        document = pdfium.read_pdf(pdf)
-    if not document.pages:
-        raise UnreadablePdfError("the PDF has no pages")
-    return document
+    return pdfium.open_pdf(pdf)
 
 
 def _check_header(data: bytes) -> None:
@@ -48,4 +104,67 @@ def _check_header(data: bytes) -> None:
         raise UnreadablePdfError("not a PDF (it does not start with %PDF)")
 
 
-__all__ = ["READERS", "Glyph", "Page", "PdfDocument", "Rule", "font_style", "has_text", "read_pdf"]
+def _check_first_page(page: Page) -> None:
+    """Refuse a PDF whose first page holds no text to read: a scan, or text all turned sideways."""
+    if has_text(page.glyphs):
+        return
+    if page.left_out:
+        raise UnreadablePdfError(
+            "page 1 has no upright text (its characters are turned sideways or of no size)"
+        )
+    raise UnreadablePdfError("page 1 has no text layer (a scan? run OCR first, e.g. ocrmypdf)")
+
+
+def _drawn(page: Page) -> Page:
+    """Leave out the glyphs that a page does not show: of no size, or placed nowhere (not a number).
+
+    Both readers hand such glyphs on when a damaged file asks for them ("0 Tf", a text matrix of zeros); no
+    measure of the layout may rest on them. Those that are more than white space are counted in `left_out`.
+    The usual page has none: its sizes and places are summed once to see that (a sum with an infinity or
+    NaN in it is no finite number).
+    """
+    glyphs = page.glyphs
+    if not glyphs or (
+        min(map(_SIZE, glyphs)) >= MIN_SIZE
+        and math.isfinite(sum(map(_SIZE, glyphs)) + sum(map(_X0, glyphs)) + sum(map(_X1, glyphs)))
+        and math.isfinite(sum(map(_TOP, glyphs)) + sum(map(_BASELINE, glyphs)))
+    ):
+        return page
+    shown = tuple(glyph for glyph in glyphs if _shows(glyph))
+    hidden = sum(not glyph.text.isspace() for glyph in glyphs if not _shows(glyph))
+    return replace(page, glyphs=shown, left_out=page.left_out + hidden)
+
+
+def _shows(glyph: Glyph) -> bool:
+    """Whether a glyph has a size and a place on the page."""
+    return glyph.size >= MIN_SIZE and all(
+        map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.baseline, glyph.size))
+    )
+
+
+def _left_out(pages: tuple[Page, ...]) -> list[str]:
+    """Say which pages drew characters that could not be read as upright text.
+
+    How many is not said: PDFium lists no character of a text object set at size 0 (each such object counts
+    as one) and fewer than pdfminer of one whose matrix is all zeros, so the readers' counts differ there.
+    """
+    return [
+        f"page {page.number}: characters turned sideways, or of no size, could not be read and were left out"
+        for page in pages
+        if page.left_out
+    ]
+
+
+__all__ = [
+    "MIN_SIZE",
+    "READERS",
+    "Glyph",
+    "OpenPdf",
+    "Page",
+    "PdfDocument",
+    "Rule",
+    "font_style",
+    "has_text",
+    "open_pdf",
+    "read_pdf",
+]

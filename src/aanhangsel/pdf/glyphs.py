@@ -84,6 +84,9 @@ class Page:
     """Every character drawn on the page."""
     rules: tuple[Rule, ...]
     """Every horizontal line drawn on the page."""
+    left_out: int = 0
+    """Characters drawn on the page but not among `glyphs`: turned sideways (not upright as the page is
+    displayed), of no size, or placed nowhere (a coordinate that is not a number)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The only module that touches pypdfium2: a PDF file becomes a `PdfDocument` of glyphs and rules.
+"""The only module that touches pypdfium2: a PDF file becomes `Page`s of glyphs and rules, one at a time.
 
 PDFium builds each page's list of characters in C (`FPDFText_LoadPage`). We take the page's text in one call
 (`get_text_range`) and ask per character only what no bulk call gives: its origin. Which text object a
@@ -11,6 +11,7 @@ corner of the MediaBox as displayed (its /Rotate applied), y growing down the pa
 from __future__ import annotations
 
 import ctypes
+from contextlib import contextmanager
 from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint32, c_void_p
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,11 +20,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from aanhangsel.errors import UnreadablePdfError
-from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
+from aanhangsel.pdf.glyphs import Glyph, Page, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from aanhangsel.pdf import OpenPdf
     from aanhangsel.source import PdfFile
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -32,13 +34,15 @@ Matrix = tuple[float, float, float, float, float, float]
 # A drawn box this thin is a rule, not a frame (some producers draw rules as filled rectangles).
 _RULE_THICKNESS = 1.5
 
-# What PDFium's load errors mean (fpdfview.h, FPDF_ERR_*), in words.
+# What PDFium's load errors mean (fpdfview.h, FPDF_ERR_*), in words. PDFium keeps the last error of the
+# process, and a document without pages fails to load without setting one: `_forget_last_error` sets it
+# to FPDF_ERR_FILE before each load from memory, which can fail so in no other way.
 _LOAD_ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted PDF (a password is needed)",
     pdfium_c.FPDF_ERR_SECURITY: "encrypted PDF (its security handler is not supported)",
     pdfium_c.FPDF_ERR_FORMAT: "damaged PDF: its structure cannot be read",
-    pdfium_c.FPDF_ERR_FILE: "damaged PDF: the file cannot be read",
     pdfium_c.FPDF_ERR_PAGE: "damaged PDF: its pages cannot be read",
+    pdfium_c.FPDF_ERR_FILE: "the PDF has no pages",
     pdfium_c.FPDF_ERR_SUCCESS: "the PDF has no pages",
 }
 
@@ -89,23 +93,53 @@ _font_descent = _bind(pdfium_c.FPDFFont_GetDescent, c_int, c_void_p, c_float, PO
 _glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, c_int, c_void_p, c_uint32, c_float, POINTER(c_float))
 
 
-def read_pdf(pdf: PdfFile) -> PdfDocument:
-    """Read every page of a PDF as glyphs and horizontal rules.
+@contextmanager
+def open_pdf(pdf: PdfFile) -> Iterator[OpenPdf]:
+    """Open a PDF with PDFium, to be read a page at a time; it is closed when the block ends.
 
     Raises:
-        UnreadablePdfError: PDFium cannot open the document or one of its pages.
+        UnreadablePdfError: PDFium cannot open the document.
 
     """
+    _forget_last_error()
     try:
         document = pdfium.PdfDocument(pdf.data)
     except pdfium.PdfiumError as exc:
         raise UnreadablePdfError(_LOAD_ERRORS.get(exc.err_code, "damaged PDF: it cannot be opened")) from exc
     try:
-        pages = tuple(_read_page(document, index) for index in range(len(document)))
-        warnings = () if pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw) else (_REBUILT_XREF,)
+        yield _Opened(document)
     finally:
         document.close()
-    return PdfDocument(file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=warnings)
+
+
+def _forget_last_error() -> None:
+    """Set PDFium's last error to FPDF_ERR_FILE, by opening no file, so that no earlier error is told anew.
+
+    Without it, a worker that met an encrypted file would call the next file without pages encrypted too.
+    """
+    pdfium_c.FPDF_LoadDocument(b"", None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """A PDF that PDFium has open."""
+
+    document: pdfium.PdfDocument
+    """PDFium's document."""
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the PDF has."""
+        return len(self.document)
+
+    def read_page(self, index: int) -> Page:
+        """Read one page, closing it (and its text page) when done."""
+        return _read_page(self.document, index)
+
+    def warnings(self) -> tuple[str, ...]:
+        """Say whether PDFium had to rebuild the cross-reference table to open the file."""
+        valid = pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(self.document.raw)
+        return () if valid else (_REBUILT_XREF,)
 
 
 def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
@@ -117,12 +151,14 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
         raise UnreadablePdfError(f"damaged PDF: page {index + 1} cannot be read") from exc
     try:
         frame = _page_frame(page)
-        glyphs = _page_glyphs(text_page, frame)
+        glyphs, left_out = _page_glyphs(text_page, frame)
+        left_out += _text_objects_of_no_size(page.raw)
         rules = _page_rules(page, frame)
     finally:
         text_page.close()
         page.close()
-    return Page(number=index + 1, width=frame.width, height=frame.height, glyphs=glyphs, rules=rules)
+    width, height = frame.width, frame.height
+    return Page(number=index + 1, width=width, height=height, glyphs=glyphs, rules=rules, left_out=left_out)
 
 
 # --- the page frame ---------------------------------------------------------------------------------
@@ -148,7 +184,7 @@ def _page_frame(page: pdfium.PdfPage) -> _Frame:
     """
     box = page.get_mediabox(fallback_ok=False)
     if box is None or box[2] <= box[0] or box[3] <= box[1]:
-        box = page.get_bbox()
+        box = _mediabox_elsewhere(page)
     x0, y0, x1, y1 = box
     # pdfminer's page matrices (pdfinterp.py, process_page), so both readers see the same page.
     frames = {
@@ -159,6 +195,20 @@ def _page_frame(page: pdfium.PdfPage) -> _Frame:
     upright = ((1.0, 0.0, 0.0, 1.0, -x0, -y0), x1 - x0, y1 - y0)
     matrix, width, height = frames.get(page.get_rotation(), upright)
     return _Frame(matrix=matrix, width=width, height=height)
+
+
+def _mediabox_elsewhere(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """Find the MediaBox of a page that has none of its own (or an empty one).
+
+    Without a CropBox of its own, the page's bounding box is its MediaBox, inherited (or PDFium's US Letter
+    when there is none). With one, the bounding box is cut to the CropBox, whose corner is not the
+    MediaBox's: the box is taken from the origin, where nearly every PDF's MediaBox starts, so that a page
+    whose own MediaBox is damaged still measures as its neighbours do.
+    """
+    x0, y0, x1, y1 = page.get_bbox()
+    if page.get_cropbox(fallback_ok=False) is None:
+        return x0, y0, x1, y1
+    return 0.0, 0.0, x1, y1
 
 
 def _multiply(first: Matrix, then: Matrix) -> Matrix:
@@ -211,8 +261,10 @@ Per page, not per document: PDFium may free a page's fonts when the page closes 
 """
 
 
-def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, ...]:
+def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[tuple[Glyph, ...], int]:
     """Read every upright character of a page, in content-stream order: one PDFium call for each origin.
+
+    Returns the glyphs, and how many characters were left out for not being upright on the page.
 
     The inner loop runs for every character of the document, so it keeps to local names and builds each
     glyph with `tuple.__new__` (as `Glyph._make` does: a third of the cost of calling `Glyph`).
@@ -226,7 +278,11 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, .
     new = tuple.__new__
     glyphs: list[Glyph] = []
     append = glyphs.append
+    left_out = 0
     for start, end, style in _styled_runs(handle, len(text), frame):
+        if style is None:
+            left_out += sum(not char.isspace() for char in text[start:end])
+            continue
         rise, size, font, advance, widths = style.rise, style.size, style.font, style.advance, style.widths
         # A text object sets one line of text: where it is level on the page, its characters share a
         # baseline, and only their x is read.
@@ -254,18 +310,19 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[Glyph, .
             if right < left:  # a page turned upside down
                 left, right = right, left
             append(new(Glyph, (char, left, right, glyph_top, baseline, size, font)))
-    return tuple(glyphs)
+    return tuple(glyphs), left_out
 
 
-def _styled_runs(handle: c_void_p, count: int, frame: _Frame) -> Iterator[tuple[int, int, _Style]]:
-    """Find the runs of upright characters of one text object each: start, end and what they share."""
+def _styled_runs(handle: c_void_p, count: int, frame: _Frame) -> Iterator[tuple[int, int, _Style | None]]:
+    """Find the runs of characters of one text object each: start, end and what they share.
+
+    What they share is None for characters that are not upright on the page as displayed.
+    """
     fonts: _Fonts = {}
     for start, end, text_object in _object_runs(handle, count):
         if text_object is None:  # the line breaks and spaces PDFium adds between text objects
             continue
-        style = _style(handle, start, text_object, frame, fonts)
-        if style is not None:  # None: not upright on the page as displayed
-            yield start, end, style
+        yield start, end, _style(handle, start, text_object, frame, fonts)
 
 
 def _object_runs(handle: c_void_p, count: int) -> Iterator[tuple[int, int, int | None]]:
@@ -357,6 +414,26 @@ def _char_width(style: _Style, char: str) -> float:
 
 
 # --- rules ------------------------------------------------------------------------------------------
+
+
+def _text_objects_of_no_size(container: Any) -> int:  # noqa: ANN401  (a PDFium page or form object)
+    """Count the text objects set at size 0 ("0 Tf"), forms opened up.
+
+    PDFium lists none of their characters on the text page, so they cannot be counted one by one: each
+    object counts as one character left out (pdfminer lists them, and the pdfplumber reader counts them).
+    """
+    is_page = isinstance(container, pdfium_c.FPDF_PAGE)
+    count = (pdfium_c.FPDFPage_CountObjects if is_page else pdfium_c.FPDFFormObj_CountObjects)(container)
+    size = c_float()
+    found = 0
+    for index in range(count):
+        item = (pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject)(container, index)
+        kind = pdfium_c.FPDFPageObj_GetType(item)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found += _text_objects_of_no_size(item)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFTextObj_GetFontSize(item, size):
+            found += size.value == 0
+    return found
 
 
 def _page_rules(page: pdfium.PdfPage, frame: _Frame) -> tuple[Rule, ...]:

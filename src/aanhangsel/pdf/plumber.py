@@ -1,4 +1,4 @@
-"""The only module that touches pdfplumber: a PDF file becomes a `PdfDocument` of glyphs and rules.
+"""The only module that touches pdfplumber: a PDF file becomes `Page`s of glyphs and rules, one at a time.
 
 The reference reader: slower than the PDFium reader, but pdfminer interprets every operator itself, logs
 what it finds damaged, and pdfplumber draws the page pictures. It reads pdfplumber's own objects
@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pdfplumber
@@ -21,11 +22,12 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from aanhangsel.errors import UnreadablePdfError
-from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule
+from aanhangsel.pdf.glyphs import Glyph, Page, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from aanhangsel.pdf import OpenPdf
     from aanhangsel.pdf.pictures import Mark, Picture
     from aanhangsel.source import PdfFile
 
@@ -41,25 +43,49 @@ _RULE_THICKNESS = 1.5
 _MOST_DAMAGE_WARNINGS = 5
 
 
-def read_pdf(pdf: PdfFile) -> PdfDocument:
-    """Read every page of a PDF as glyphs and horizontal rules; pdfminer's complaints become warnings.
+@contextmanager
+def open_pdf(pdf: PdfFile) -> Iterator[OpenPdf]:
+    """Open a PDF with pdfplumber, to be read a page at a time; pdfminer's complaints become warnings.
 
     Raises:
-        UnreadablePdfError: the bytes are not a readable PDF.
+        UnreadablePdfError: the bytes are not a readable PDF, or a page's box cannot be read.
 
     """
     with _pdfminer_log() as complaints:
         try:
-            # Closed by hand, not by `with`: pdfplumber's close() builds every page again, and raises once
-            # more on the page box that stopped us.
             document = pdfplumber.open(io.BytesIO(pdf.data))
-            pages = tuple(_read_page(page) for page in _pages(document))
         except _PDF_ERRORS as exc:
             raise UnreadablePdfError(_reason(exc)) from exc
+        yield _Opened(_pages(document), complaints)
+        # Closed by hand, not by `with`, and only after a good read: pdfplumber's close() builds every page
+        # again, and raises once more on the page box that stopped us.
         document.close()
-    return PdfDocument(
-        file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=_damage_warnings(complaints)
-    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """A PDF that pdfplumber has open."""
+
+    pages: list[Any]
+    """pdfplumber's pages, their boxes read, their content not yet."""
+    complaints: list[str]
+    """What pdfminer has logged so far."""
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the PDF has."""
+        return len(self.pages)
+
+    def read_page(self, index: int) -> Page:
+        """Read one page."""
+        try:
+            return _read_page(self.pages[index])
+        except _PDF_ERRORS as exc:
+            raise UnreadablePdfError(_reason(exc)) from exc
+
+    def warnings(self) -> tuple[str, ...]:
+        """Say what pdfminer found damaged."""
+        return _damage_warnings(self.complaints)
 
 
 def _pages(document: Any) -> list[Any]:  # noqa: ANN401  (pdfplumber is untyped)
@@ -68,6 +94,8 @@ def _pages(document: Any) -> list[Any]:  # noqa: ANN401  (pdfplumber is untyped)
         return list(document.pages)
     except _PAGE_BOX_ERRORS as exc:
         raise UnreadablePdfError("damaged PDF: a page's MediaBox, CropBox or /Rotate cannot be read") from exc
+    except _PDF_ERRORS as exc:
+        raise UnreadablePdfError(_reason(exc)) from exc
 
 
 def _reason(exc: Exception) -> str:
@@ -84,7 +112,9 @@ def _read_page(page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untype
     """Convert one pdfplumber page, measured from its top-left corner, and let go of its objects."""
     left, top = float(page.bbox[0]), float(page.bbox[1])
     height = float(page.height)
-    glyphs = tuple(_glyph(char, left, top, height) for char in page.chars if char["upright"])
+    chars = page.chars
+    glyphs = tuple(_glyph(char, left, top, height) for char in chars if char["upright"])
+    left_out = sum(1 for char in chars if not char["upright"] and not char["text"].isspace())
     rules = sorted(
         (
             Rule(x0=float(item["x0"]) - left, x1=float(item["x1"]) - left, y=float(item["top"]) - top)
@@ -95,7 +125,9 @@ def _read_page(page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untype
     )
     number, width = int(page.page_number), float(page.width)
     page.close()
-    return Page(number=number, width=width, height=height, glyphs=glyphs, rules=tuple(rules))
+    return Page(
+        number=number, width=width, height=height, glyphs=glyphs, rules=tuple(rules), left_out=left_out
+    )
 
 
 def _glyph(char: dict[str, Any], left: float, top: float, height: float) -> Glyph:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from aanhangsel import patterns
 from aanhangsel.models import Block, FoundIn, Mededeling, Record
 from aanhangsel.references import Context, footnote_citations, official_url, text_to_references
 from conftest import FIXTURES
@@ -305,3 +306,34 @@ def test_any_text_gives_references_that_stand_in_it(text):
         assert reference.text
         assert reference.text in text
         assert (reference.role is not None) == (reference.kind == "kamervraag")
+
+
+# --- the quick test before the address patterns ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("zie https://www.rijksoverheid.nl/documenten", True),
+        ("WWW.NOS.NL/artikel", True),
+        ("regiopurmerend.nl/2024/05/03/tieners-", True),
+        ("Wie ontvingen – ontvangers (rijksfinancien.nl)", True),
+        ("NRC.nl, 26 juni 2024", True),
+        ("gulhifalhu.mv", True),
+        ("Ik ben bekend met het bericht. Het kabinet deelt die zorg.", False),
+        ("", False),
+    ],
+)
+def test_may_hold_address_tells_prose_from_text_with_an_address(text, may):
+    assert patterns.may_hold_address(text) is may
+
+
+ADDRESSY = st.text(alphabet="abcnlomwWN.:/-() ", max_size=40)
+
+
+@given(st.one_of(ADDRESSY, st.text(max_size=40)))
+@example("x.de/")
+@example("http://a")
+def test_may_hold_address_never_hides_an_address_or_a_domain(text):
+    if patterns.URL.search(text) or patterns.DOMAIN.search(text):
+        assert patterns.may_hold_address(text)

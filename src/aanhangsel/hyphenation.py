@@ -13,7 +13,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 import pyphen
@@ -105,8 +104,9 @@ class Vocabulary:
             tokens = text.split()
             if tokens and tokens[-1].endswith(LINE_END_HYPHENS):
                 tokens = tokens[:-1]
-            self.words.update(_core(token).lower() for token in tokens)
-            self.names.update(_capitalised_in_mid_sentence(tokens))
+            cores = list(map(_core, tokens))
+            self.words.update(map(str.lower, cores))
+            self.names.update(_capitalised_in_mid_sentence(tokens, cores))
         self.words.pop("", None)
 
     def __contains__(self, word: str) -> bool:
@@ -118,13 +118,13 @@ class Vocabulary:
         return word in self.names
 
 
-def _capitalised_in_mid_sentence(tokens: list[str]) -> Iterator[str]:
+def _capitalised_in_mid_sentence(tokens: list[str], cores: list[str]) -> Iterator[str]:
     """Yield the capitalised words of a line that do not open a sentence ("State" in "de Raad van State").
 
-    A line's first word is left out: whether it opens a sentence depends on the line before.
+    `cores` are the tokens without their punctuation. A line's first word is left out: whether it opens a
+    sentence depends on the line before.
     """
-    for previous, token in pairwise(tokens):
-        word = _core(token)
+    for previous, word in zip(tokens, cores[1:], strict=False):
         if word[:1].isupper() and not _ends_sentence(previous):
             yield word
 

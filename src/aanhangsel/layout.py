@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from itertools import compress, groupby
+from itertools import compress, groupby, pairwise
 from operator import attrgetter
 from statistics import median
 from typing import TYPE_CHECKING, NamedTuple
@@ -127,11 +127,17 @@ class Line:
     """The line as text: markers left out, word spaces single."""
     markers: tuple[int, ...] = field(init=False)
     """Footnote numbers of the markers on the line, left to right."""
+    text_x0: float = field(init=False)
+    """Where the line's text begins: after a footnote's own number, which hangs in the margin."""
+    cells: int = field(init=False)
+    """How many table cells the line holds: runs separated by gaps wider than `CELL_GAP` em."""
 
     def __post_init__(self) -> None:
-        """Derive `text` and `markers` once."""
+        """Derive `text`, `markers`, `text_x0` and `cells` once: the text stage asks for each line's twice."""
         object.__setattr__(self, "text", _runs_text(self.runs))
         object.__setattr__(self, "markers", _runs_markers(self.runs))
+        object.__setattr__(self, "text_x0", next((run.x0 for run in self.runs if not run.is_marker), self.x0))
+        object.__setattr__(self, "cells", _runs_cells(self.runs, self.size))
 
     @property
     def bold(self) -> bool:
@@ -152,11 +158,6 @@ class Line:
         )
 
     @property
-    def text_x0(self) -> float:
-        """Where the line's text begins: after a footnote's own number, which hangs in the margin."""
-        return next((run.x0 for run in self.runs if not run.is_marker), self.x0)
-
-    @property
     def first_word_width(self) -> float:
         """Width of the line's first word: what would have had to fit at the end of the line before."""
         first = self.runs[0]
@@ -175,15 +176,11 @@ class Line:
                 return run.x0 - previous.x1 > TAB_GAP * self.size
         return False
 
-    @property
-    def cells(self) -> int:
-        """How many table cells the line holds: runs separated by gaps wider than `CELL_GAP` em."""
-        gaps = sum(
-            1
-            for previous, run in zip(self.runs, self.runs[1:], strict=False)
-            if run.x0 - previous.x1 > CELL_GAP * self.size
-        )
-        return gaps + 1
+
+def _runs_cells(runs: Sequence[Run], size: float) -> int:
+    """Count the table cells of a line's runs: one, and one more after each gap wider than `CELL_GAP` em."""
+    gap = CELL_GAP * size
+    return 1 + sum(1 for previous, run in pairwise(runs) if run.x0 - previous.x1 > gap)
 
 
 def _runs_text(runs: Sequence[Run]) -> str:

@@ -218,6 +218,8 @@ def _kamervragen(text: str, chamber: str | None) -> Iterator[Citation]:
 def _domains(text: str, chamber: str | None) -> Iterator[Citation]:
     """Bare domains named as a source: "(forbes.com)" → forbes.com."""
     del chamber
+    if not patterns.may_hold_address(text):
+        return
     for match in patterns.DOMAIN.finditer(text):
         yield _citation("domain", match, [match.group().lower()])
 

@@ -201,6 +201,8 @@ def _tidy(paragraph: str) -> str:
 
 def find_urls(text: str) -> tuple[str, ...]:
     """Every web address in a text, whole, without the punctuation that closes the sentence around it."""
+    if not patterns.may_hold_address(text):
+        return ()
     urls = []
     for match in patterns.URL.finditer(text):
         url = match.group().rstrip(patterns.URL_TRAILING_PUNCTUATION)

@@ -6,9 +6,12 @@ vocabulary lines are printed lines of the same documents; the rest are made-up c
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
-from aanhangsel.hyphenation import Vocabulary, decide
+from aanhangsel.hyphenation import Vocabulary, _core, decide
 
 NONE: tuple[str, ...] = ()
 
@@ -521,3 +524,31 @@ def test_vocabulary_names_are_capitalised_words_in_mid_sentence():
     assert not vocabulary.is_name("Dit")  # after a full stop
     assert not vocabulary.is_name("Ook")  # after a question mark
     assert not vocabulary.is_name("Albert")
+
+
+def test_a_word_character_is_a_letter_or_digit_of_any_script():
+    # `_is_word_char` asks `str.isalnum`, in C, for what is meant: Unicode's categories L and N.
+    differ = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if chr(code).isalnum() != (unicodedata.category(chr(code))[0] in "LN")
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize(
+    ("token", "core"),
+    [
+        ("(ekv).", "ekv"),
+        ("«Dredging", "Dredging"),
+        ("café»", "café"),
+        ("²³", "²³"),  # digits of category No
+        ("Ⅻ-", "Ⅻ"),  # a Roman numeral, category Nl
+        ("„Ελλάδα“", "Ελλάδα"),
+        ("mvo-standaarden", "mvo-standaarden"),
+        ("–", ""),
+        ("e\u0301.", "e"),  # a combining accent is no word character: it is stripped with the stop
+    ],
+)
+def test_core_strips_the_punctuation_around_a_word(token: str, core: str) -> None:
+    assert _core(token) == core

@@ -9,7 +9,6 @@ dictionary (pyphen's nl_NL) that says where a typesetter may break the joined wo
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -330,6 +329,8 @@ _RULES = (
 
 def _core(token: str) -> str:
     """Strip the punctuation around a token: "(ekv)." → "ekv", "«Dredging" → "Dredging"."""
+    if token[:1].isalnum() and token[-1:].isalnum():  # the usual word: nothing around it
+        return token
     start, end = 0, len(token)
     while start < end and not _is_word_char(token[start]):
         start += 1
@@ -339,5 +340,9 @@ def _core(token: str) -> str:
 
 
 def _is_word_char(char: str) -> bool:
-    """Letters and digits, accented ones included."""
-    return unicodedata.category(char)[0] in "LN"
+    """Letters and digits, accented ones included.
+
+    That is Unicode's categories L and N, and `str.isalnum` tests exactly those, for every code point (a test
+    checks it); asking `unicodedata.category` instead took 0.3 ms of a parse.
+    """
+    return char.isalnum()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from operator import attrgetter
 from typing import TYPE_CHECKING, Protocol
 
 from aanhangsel.errors import PageLimitError, UnreadablePdfError
@@ -27,8 +26,6 @@ reference, and what page pictures are drawn with). Both give the same records.""
 MIN_SIZE = 0.1
 """Glyphs set smaller than this (in points) show nothing a reader could read, and the layout, which measures
 sizes to 0.1 pt, would measure them as of no size at all: they are left out, as invisible."""
-
-_X0, _X1, _TOP, _BASELINE, _SIZE = map(attrgetter, ("x0", "x1", "top", "baseline", "size"))
 
 
 class OpenPdf(Protocol):
@@ -120,15 +117,15 @@ def _drawn(page: Page) -> Page:
 
     Both readers hand such glyphs on when a damaged file asks for them ("0 Tf", a text matrix of zeros); no
     measure of the layout may rest on them. Those that are more than white space are counted in `left_out`.
-    The usual page has none: its sizes and places are summed once to see that (a sum with an infinity or
-    NaN in it is no finite number).
+    The usual page has none: its glyphs are turned into columns of numbers once (`zip`) to see that, and a
+    sum with an infinity or NaN in it is no finite number.
     """
     glyphs = page.glyphs
-    if not glyphs or (
-        min(map(_SIZE, glyphs)) >= MIN_SIZE
-        and math.isfinite(sum(map(_SIZE, glyphs)) + sum(map(_X0, glyphs)) + sum(map(_X1, glyphs)))
-        and math.isfinite(sum(map(_TOP, glyphs)) + sum(map(_BASELINE, glyphs)))
-    ):
+    if not glyphs:
+        return page
+    _, x0s, x1s, tops, baselines, sizes, _ = zip(*glyphs, strict=True)
+    places = sum(x0s) + sum(x1s) + sum(tops) + sum(baselines)
+    if min(sizes) >= MIN_SIZE and math.isfinite(sum(sizes) + places):
         return page
     shown = tuple(glyph for glyph in glyphs if _shows(glyph))
     hidden = sum(not glyph.text.isspace() for glyph in glyphs if not _shows(glyph))

@@ -14,7 +14,7 @@ import ctypes
 from contextlib import contextmanager
 from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint32, c_void_p
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -78,12 +78,12 @@ def _bind_unchecked(function: Any, restype: Any) -> Any:  # noqa: ANN401  (ctype
     return bound
 
 
-# Per character (unchecked: see `_bind_unchecked`):
+# Per character or run of characters (unchecked: see `_bind_unchecked`):
 _text_object = _bind_unchecked(pdfium_c.FPDFText_GetTextObject, c_void_p)
 _char_origin = _bind_unchecked(pdfium_c.FPDFText_GetCharOrigin, c_int)
 _loose_char_box = _bind_unchecked(pdfium_c.FPDFText_GetLooseCharBox, c_int)
+_char_matrix = _bind_unchecked(pdfium_c.FPDFText_GetMatrix, c_int)
 # Per text object, font or character of a font:
-_char_matrix = _bind(pdfium_c.FPDFText_GetMatrix, c_int, c_void_p, c_int, POINTER(pdfium_c.FS_MATRIX))
 _font_size = _bind(pdfium_c.FPDFTextObj_GetFontSize, c_int, c_void_p, POINTER(c_float))
 _font_of = _bind(pdfium_c.FPDFTextObj_GetFont, c_void_p, c_void_p)
 _font_name = _bind(
@@ -152,8 +152,9 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
     try:
         frame = _page_frame(page)
         glyphs, left_out = _page_glyphs(text_page, frame)
-        left_out += _text_objects_of_no_size(page.raw)
-        rules = _page_rules(page, frame)
+        paths, no_size = _page_objects(page.raw, frame.matrix)
+        left_out += no_size
+        rules = _page_rules(paths, frame)
     finally:
         text_page.close()
         page.close()
@@ -234,9 +235,12 @@ def _apply(matrix: Matrix, x: float, y: float) -> tuple[float, float]:
 # --- glyphs -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """What every character of one text object shares."""
+class _Style(NamedTuple):
+    """What every character of one text object shares.
+
+    A named tuple, as `Glyph` is: one is made for each text object, some 400 a document, and a frozen
+    dataclass takes five times as long to build.
+    """
 
     font: str
     """Font name without the subset prefix."""
@@ -318,11 +322,11 @@ def _styled_runs(handle: c_void_p, count: int, frame: _Frame) -> Iterator[tuple[
 
     What they share is None for characters that are not upright on the page as displayed.
     """
-    fonts: _Fonts = {}
+    style_of = _StyleReader(handle, frame)
     for start, end, text_object in _object_runs(handle, count):
         if text_object is None:  # the line breaks and spaces PDFium adds between text objects
             continue
-        yield start, end, _style(handle, start, text_object, frame, fonts)
+        yield start, end, style_of(start, text_object)
 
 
 def _object_runs(handle: c_void_p, count: int) -> Iterator[tuple[int, int, int | None]]:
@@ -364,31 +368,41 @@ def _unicode(code: int) -> str:
     return chr(code) if code < 0xD800 or 0xE000 <= code <= 0x10FFFF else "\ufffd"
 
 
-def _style(handle: c_void_p, index: int, text_object: int, frame: _Frame, fonts: _Fonts) -> _Style | None:
-    """Read what a text object's characters share; None when they are not upright on the page.
+class _StyleReader:
+    """Reads what the characters of each text object of one page share, into buffers kept for the page."""
 
-    The character's matrix is the text object's on the page (forms and the CTM applied), without the font
-    size; upright as pdfminer has it (layout.py, LTChar): not turned, possibly slanted.
-    """
-    matrix, size_in_text = pdfium_c.FS_MATRIX(), c_float()
-    if not (_char_matrix(handle, index, matrix) and _font_size(text_object, size_in_text)):
-        return None
-    on_page = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-    a, b, c, d, _, _ = _multiply(on_page, frame.matrix)
-    if not (a * d > 0 and b * c <= 0):
-        return None
-    font = _font_of(text_object) or 0
-    name, descent, widths = fonts.get(font) or _read_font(font, fonts)
-    size = size_in_text.value * abs(d)
-    return _Style(
-        font=name,
-        size=size,
-        rise=size * (1 + descent / 1000),
-        advance=size_in_text.value * a / 1000,
-        widths=widths,
-        font_handle=font,
-        level=matrix.b == 0,
-    )
+    def __init__(self, handle: c_void_p, frame: _Frame) -> None:
+        """Start on a text page (`handle`) laid in `frame`."""
+        self.handle, self.frame = handle, frame
+        self.fonts: _Fonts = {}
+        self.matrix, self.size_in_text = pdfium_c.FS_MATRIX(), c_float()
+        self.matrix_ref = byref(self.matrix)
+
+    def __call__(self, index: int, text_object: int) -> _Style | None:
+        """Read the style of the text object of character `index`; None when it is not upright on the page.
+
+        The character's matrix is the text object's on the page (forms and the CTM applied), without the
+        font size; upright as pdfminer has it (layout.py, LTChar): not turned, possibly slanted.
+        """
+        matrix, size_in_text = self.matrix, self.size_in_text
+        if not (_char_matrix(self.handle, index, self.matrix_ref) and _font_size(text_object, size_in_text)):
+            return None
+        on_page = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        a, b, c, d, _, _ = _multiply(on_page, self.frame.matrix)
+        if not (a * d > 0 and b * c <= 0):
+            return None
+        font = _font_of(text_object) or 0
+        name, descent, widths = self.fonts.get(font) or _read_font(font, self.fonts)
+        size = size_in_text.value * abs(d)
+        return _Style(
+            font=name,
+            size=size,
+            rise=size * (1 + descent / 1000),
+            advance=size_in_text.value * a / 1000,
+            widths=widths,
+            font_handle=font,
+            level=matrix.b == 0,
+        )
 
 
 def _read_font(font: int, fonts: _Fonts) -> tuple[str, float, dict[str, float]]:
@@ -416,56 +430,53 @@ def _char_width(style: _Style, char: str) -> float:
 # --- rules ------------------------------------------------------------------------------------------
 
 
-def _text_objects_of_no_size(container: Any) -> int:  # noqa: ANN401  (a PDFium page or form object)
-    """Count the text objects set at size 0 ("0 Tf"), forms opened up.
+def _page_objects(container: Any, matrix: Matrix | None) -> tuple[list[tuple[Any, Matrix]], int]:  # noqa: ANN401
+    """Walk a page's objects once, forms opened up: its paths, and its text objects of no size.
 
-    PDFium lists none of their characters on the text page, so they cannot be counted one by one: each
-    object counts as one character left out (pdfminer lists them, and the pdfplumber reader counts them).
+    Returns each path with its matrix to the page frame (`matrix` is the container's; None when a form
+    could not be placed, whose paths are then left out), and how many text objects are set at size 0
+    ("0 Tf"). PDFium lists none of their characters on the text page, so they cannot be counted one by one:
+    each such object counts as one character left out (pdfminer lists them, and the pdfplumber reader counts
+    them).
     """
     is_page = isinstance(container, pdfium_c.FPDF_PAGE)
     count = (pdfium_c.FPDFPage_CountObjects if is_page else pdfium_c.FPDFFormObj_CountObjects)(container)
+    get_object = pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject
+    paths: list[tuple[Any, Matrix]] = []
+    no_size = 0
     size = c_float()
-    found = 0
     for index in range(count):
-        item = (pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject)(container, index)
+        item = get_object(container, index)
         kind = pdfium_c.FPDFPageObj_GetType(item)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            found += _text_objects_of_no_size(item)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFTextObj_GetFontSize(item, size):
-            found += size.value == 0
-    return found
-
-
-def _page_rules(page: pdfium.PdfPage, frame: _Frame) -> tuple[Rule, ...]:
-    """Every horizontal line or thin filled rectangle drawn on a page, top to bottom."""
-    rules = []
-    for points in _straight_subpaths(page.raw, frame.matrix):
-        box = _line_or_rectangle(points)
-        if box is None:
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            no_size += bool(pdfium_c.FPDFTextObj_GetFontSize(item, size)) and size.value == 0
             continue
-        x0, y0, x1, y1 = box
-        if y1 - y0 < _RULE_THICKNESS < x1 - x0:
-            rules.append(Rule(x0=x0, x1=x1, y=frame.height - y1))
-    return tuple(sorted(rules, key=lambda rule: (rule.y, rule.x0)))
-
-
-def _straight_subpaths(container: Any, matrix: Matrix) -> Iterator[list[tuple[float, float]]]:  # noqa: ANN401
-    """Find every subpath made of straight segments only (its points, in the frame), forms opened up."""
-    is_page = isinstance(container, pdfium_c.FPDF_PAGE)
-    count = (pdfium_c.FPDFPage_CountObjects if is_page else pdfium_c.FPDFFormObj_CountObjects)(container)
-    for index in range(count):
-        item = (pdfium_c.FPDFPage_GetObject if is_page else pdfium_c.FPDFFormObj_GetObject)(container, index)
-        kind = pdfium_c.FPDFPageObj_GetType(item)
         if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
             continue
-        pdf_matrix = pdfium_c.FS_MATRIX()
-        if not pdfium_c.FPDFPageObj_GetMatrix(item, pdf_matrix):
-            continue
-        own = (pdf_matrix.a, pdf_matrix.b, pdf_matrix.c, pdf_matrix.d, pdf_matrix.e, pdf_matrix.f)
+        own, placed = pdfium_c.FS_MATRIX(), None
+        if matrix is not None and pdfium_c.FPDFPageObj_GetMatrix(item, own):
+            placed = _multiply((own.a, own.b, own.c, own.d, own.e, own.f), matrix)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            yield from _straight_subpaths(item, _multiply(own, matrix))
-        else:
-            yield from _path_subpaths(item, _multiply(own, matrix))
+            form_paths, form_no_size = _page_objects(item, placed)
+            paths += form_paths
+            no_size += form_no_size
+        elif placed is not None:
+            paths.append((item, placed))
+    return paths, no_size
+
+
+def _page_rules(paths: list[tuple[Any, Matrix]], frame: _Frame) -> tuple[Rule, ...]:
+    """Every horizontal line or thin filled rectangle among a page's paths, top to bottom."""
+    rules = []
+    for path, matrix in paths:
+        for points in _path_subpaths(path, matrix):
+            box = _line_or_rectangle(points)
+            if box is None:
+                continue
+            x0, y0, x1, y1 = box
+            if y1 - y0 < _RULE_THICKNESS < x1 - x0:
+                rules.append(Rule(x0=x0, x1=x1, y=frame.height - y1))
+    return tuple(sorted(rules, key=lambda rule: (rule.y, rule.x0)))
 
 
 def _path_subpaths(path: Any, matrix: Matrix) -> Iterator[list[tuple[float, float]]]:  # noqa: ANN401

@@ -134,10 +134,17 @@ class Line:
 
     def __post_init__(self) -> None:
         """Derive `text`, `markers`, `text_x0` and `cells` once: the text stage asks for each line's twice."""
-        object.__setattr__(self, "text", _runs_text(self.runs))
-        object.__setattr__(self, "markers", _runs_markers(self.runs))
-        object.__setattr__(self, "text_x0", next((run.x0 for run in self.runs if not run.is_marker), self.x0))
-        object.__setattr__(self, "cells", _runs_cells(self.runs, self.size))
+        runs = self.runs
+        words: Sequence[Run]
+        if any(map(_RAISED, runs)):  # markers may stand among the words
+            words = [run for run in runs if not run.is_marker]
+            markers = _runs_markers(runs)
+        else:  # the usual line
+            words, markers = runs, ()
+        object.__setattr__(self, "text", _words_text(words))
+        object.__setattr__(self, "markers", markers)
+        object.__setattr__(self, "text_x0", words[0].x0 if words else self.x0)
+        object.__setattr__(self, "cells", _runs_cells(runs, self.size))
 
     @property
     def bold(self) -> bool:
@@ -183,16 +190,19 @@ def _runs_cells(runs: Sequence[Run], size: float) -> int:
     return 1 + sum(1 for previous, run in pairwise(runs) if run.x0 - previous.x1 > gap)
 
 
+_RAISED = attrgetter("raised")
+
+
 def _runs_text(runs: Sequence[Run]) -> str:
     """Join runs into text, leaving out footnote markers."""
-    parts: list[str] = []
-    for run in runs:
-        if run.is_marker:
-            continue
-        if parts and run.space_before:
-            parts.append(" ")
-        parts.append(run.text)
-    return "".join(parts)
+    return _words_text([run for run in runs if not run.is_marker])
+
+
+def _words_text(words: Sequence[Run]) -> str:
+    """Join runs that are no footnote markers into text, a space where one stands before a run."""
+    if not words:
+        return ""
+    return words[0].text + "".join(f" {run.text}" if run.space_before else run.text for run in words[1:])
 
 
 def _runs_markers(runs: Sequence[Run]) -> tuple[int, ...]:
@@ -221,7 +231,7 @@ class Layout:
 
 def document_to_layout(document: PdfDocument) -> Layout:
     """Turn every page's glyphs into zoned lines."""
-    body_size = _most_common_size([glyph for page in document.pages for glyph in page.glyphs])
+    body_size = _body_size(document.pages)
     page_groups = [_baseline_groups(page.glyphs) for page in document.pages]
     body_left = _body_left(page_groups, body_size)
     page_lines = [
@@ -292,15 +302,28 @@ def _split_columns(group: list[Glyph], body_left: float) -> list[tuple[list[Glyp
 
 
 def _most_common_size(glyphs: Sequence[Glyph]) -> float:
-    """Return the font size used by most non-space glyphs, to 0.1 pt.
-
-    Counted as drawn, then rounded: a line has one size or a few, a document a handful.
-    """
+    """Return the font size used by most non-space glyphs, to 0.1 pt."""
     drawn: set[float] = set(map(_SIZE, glyphs))
     if len(drawn) == 1 and has_text(glyphs):  # the usual line: one size, spaces included
         return round(drawn.pop(), 1)
+    return _most_common_rounded(Counter(map(_SIZE, _visible(glyphs))))
+
+
+def _body_size(pages: Sequence[Page]) -> float:
+    """Return the font size used by most non-space glyphs of the document, to 0.1 pt."""
+    drawn: Counter[float] = Counter()
+    for page in pages:
+        drawn.update(map(_SIZE, _visible(page.glyphs)))
+    return _most_common_rounded(drawn)
+
+
+def _most_common_rounded(drawn: Counter[float]) -> float:
+    """Return the most common of the sizes counted, rounded to 0.1 pt (10 pt when there are none).
+
+    Counted as drawn, then rounded: a line has one size or a few, a document a handful.
+    """
     sizes: Counter[float] = Counter()
-    for size, count in Counter(map(_SIZE, _visible(glyphs))).items():
+    for size, count in drawn.items():
         sizes[round(size, 1)] += count
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
@@ -482,25 +505,24 @@ def _letters_to_runs(
     run_font, previous_x1 = "", 0.0
     word_gap, any_raised = WORD_GAP * size, bool(raised)
     for index, glyph in enumerate(letters):
-        if glyph.text.isspace():
+        text, x0, x1, _, _, glyph_size, font = glyph  # one unpacking: cheaper than reading four fields
+        if text.isspace():
             pending_space = True
             continue
         # Wider than a word space of the line, or of the glyph's own size (a marker's small space).
-        gap = glyph.x0 - previous_x1
-        if last >= 0 and (gap > word_gap or gap > WORD_GAP * (glyph.size * 1.5)):
+        gap = x0 - previous_x1
+        if last >= 0 and (gap > word_gap or gap > WORD_GAP * (glyph_size * 1.5)):
             pending_space = True
         high = any_raised and id(glyph) in raised
-        same_style = high is run_raised and (
-            glyph.font == run_font or font_style(glyph.font) == font_style(run_font)
-        )
+        same_style = high is run_raised and (font == run_font or font_style(font) == font_style(run_font))
         if first >= 0 and (pending_space or not same_style):
             runs.append(_run(letters[first : last + 1], texts[first : last + 1], run_raised, space_before))
             first = -1
         if first < 0:
-            first, run_font, run_raised = index, glyph.font, high
+            first, run_font, run_raised = index, font, high
             space_before = pending_space and bool(runs)
             pending_space = False
-        last, previous_x1 = index, glyph.x1
+        last, previous_x1 = index, x1
     if first >= 0:
         runs.append(
             _run(

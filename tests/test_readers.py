@@ -7,11 +7,13 @@ the one we mean, not a broken cross-reference table), or drawn with reportlab (t
 from __future__ import annotations
 
 import gc
+import io
 import subprocess
 import sys
 
 import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen.canvas import Canvas
 
 import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
@@ -180,6 +182,34 @@ def test_pdfminer_complaints_become_warnings_not_stderr_lines(capsys):
     )
     assert record.questions == parse_pdf(ONE_PAGE).questions
     assert capsys.readouterr().err == ""
+
+
+def form_with_rule_and_text_of_no_size() -> bytes:
+    """A page whose rule and a text set at size 0 are drawn in a form XObject, placed 50 pt up."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=True)
+    canvas.drawString(72, 720, "Vragen van het lid Kostic")
+    canvas.beginForm("furniture")
+    canvas.rect(72, 100, 150, 0.5, fill=1, stroke=0)  # a thin filled box: a rule
+    hidden = canvas.beginText(72, 300)
+    hidden.setFont("Helvetica", 0)
+    hidden.textOut("onzichtbaar")
+    canvas.drawText(hidden)
+    canvas.endForm()
+    canvas.translate(0, 50)
+    canvas.doForm("furniture")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_form_is_opened_up_for_its_rules_and_its_text_of_no_size(reader):
+    (page,) = read(form_with_rule_and_text_of_no_size(), reader).pages
+    # The rule's top edge, 150.5 pt up the page, is 841.89 - 150.5 from the top of the A4 page.
+    assert [(rule.x0, rule.x1, round(rule.y, 2)) for rule in page.rules] == [(72.0, 222.0, 691.39)]
+    assert page.left_out > 0  # the text of no size is told of, not read
+    assert [glyph.text for glyph in visible(page.glyphs)] == list("VragenvanhetlidKostic")
 
 
 def test_pdfium_says_when_it_had_to_rebuild_the_cross_reference_table():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Literal
 
 import pyphen
@@ -96,16 +97,24 @@ class Vocabulary:
     """How one document writes its words: the forms seen in the middle of lines, and its names."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        """Count the words of the line texts (their last word, which may be broken, left out)."""
-        self.words: Counter[str] = Counter()  # lower-cased
+        """Count the words of the line texts (their last word, which may be broken, left out).
+
+        Every word of the document passes here, so the lines are counted together, in C where it can be:
+        `str.strip` with the document's own punctuation (each character of it that is no letter or digit)
+        takes off what `_core` would.
+        """
+        texts = list(texts)
+        punctuation = "".join(char for char in set("".join(texts)) if not _is_word_char(char))
+        lines = [text.split() for text in texts]
+        words: list[str] = []
         self.names: set[str] = set()  # as printed: the words capitalised in mid-sentence
-        for text in texts:
-            tokens = text.split()
+        for tokens in lines:
             if tokens and tokens[-1].endswith(LINE_END_HYPHENS):
-                tokens = tokens[:-1]
-            cores = list(map(_core, tokens))
-            self.words.update(map(str.lower, cores))
+                del tokens[-1]
+            cores = list(map(str.strip, tokens, repeat(punctuation)))
+            words += cores
             self.names.update(_capitalised_in_mid_sentence(tokens, cores))
+        self.words: Counter[str] = Counter(map(str.lower, words))  # lower-cased
         self.words.pop("", None)
 
     def __contains__(self, word: str) -> bool:

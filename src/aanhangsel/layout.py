@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from itertools import compress, groupby, pairwise
+from itertools import groupby, pairwise
 from operator import attrgetter
 from statistics import median
 from typing import TYPE_CHECKING, NamedTuple
@@ -313,7 +313,9 @@ def _body_size(pages: Sequence[Page]) -> float:
     """Return the font size used by most non-space glyphs of the document, to 0.1 pt."""
     drawn: Counter[float] = Counter()
     for page in pages:
-        drawn.update(map(_SIZE, _visible(page.glyphs)))
+        # A text object's glyphs come one after the other with one size: counted a stretch at a time.
+        for size, same in groupby(map(_SIZE, _visible(page.glyphs))):
+            drawn[size] += len(list(same))
     return _most_common_rounded(drawn)
 
 
@@ -364,8 +366,14 @@ def _space_width(pages: Sequence[Page], body_size: float) -> float:
     """Return the width of a space glyph in running text (0.28 em in Univers)."""
     drawn: Counter[float] = Counter()
     for page in pages:
-        spaces = compress(page.glyphs, map(" ".__eq__, map(_TEXT, page.glyphs)))
-        drawn.update(glyph.x1 - glyph.x0 for glyph in spaces if abs(glyph.size - body_size) < 0.5)
+        glyphs = page.glyphs
+        drawn.update(
+            [
+                glyph.x1 - glyph.x0
+                for glyph in glyphs
+                if glyph.text == " " and abs(glyph.size - body_size) < 0.5
+            ]
+        )
     widths: Counter[float] = Counter()
     for width, count in drawn.items():  # counted as drawn, then rounded: most spaces are alike
         widths[round(width, 2)] += count

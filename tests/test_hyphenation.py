@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections import Counter
 
 import pytest
 
@@ -444,6 +445,21 @@ def test_vocabulary_counts_mid_line_forms():
     assert vocabulary.words["worden"] == 2
     assert vocabulary.words["groepen"] == 1
     assert "gecompenseerd" in vocabulary
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(ekv). «Dredging» ‘Raad’ — x² ½ 3‑4 İstanbul ǅemal, ‐ […] «»",
+        "¿Qué? 12,5% €3 «(Raad van State.)» a/b …",
+    ],
+)
+def test_vocabulary_strips_each_word_as_core_does(line):
+    # The vocabulary strips a whole document's words at once (`str.strip` with the document's punctuation);
+    # each word must come out as `_core` makes it, lower-cased, the line's first word and symbols included.
+    tokens = line.split()
+    expected = Counter(core.lower() for core in map(_core, tokens) if core)
+    assert Vocabulary([line]).words == expected
 
 
 def test_vocabulary_keeps_hyphens_inside_words_and_strips_punctuation_around_them():

@@ -157,6 +157,8 @@ class Line:
 
         The numbers of one raised run ("2, 4") stand at one place.
         """
+        if not self.markers:  # the usual line (a marker run holds a number, so it has one in `markers`)
+            return ()
         return tuple(
             len(_runs_text(self.runs[:index]))
             for index, run in enumerate(self.runs)

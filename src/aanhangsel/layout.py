@@ -507,41 +507,40 @@ def _letters_to_runs(
     """Split letters into runs at spaces, wide gaps and changes of style (bold, italic, raised).
 
     This loop sees every glyph of the document, so it keeps to local names, compares font names before
-    styles, and makes each run from a slice of the letters.
+    styles, and carries the open run's edges along: a letter that continues the run (the usual letter)
+    only moves its right edge, and each run is made once, from a slice of the texts.
     """
     runs: list[Run] = []
-    first = last = -1  # the current run is letters[first : last + 1]; -1 before the first visible letter
+    first = last = -1  # the open run is letters[first : last + 1]; -1 before the first visible letter
     space_before = pending_space = run_raised = False
-    run_font, previous_x1 = "", 0.0
+    run_font, run_x0, run_x1, previous_x1 = "", 0.0, 0.0, 0.0
     word_gap, any_raised = WORD_GAP * size, bool(raised)
     for index, glyph in enumerate(letters):
         text, x0, x1, _, _, glyph_size, font = glyph  # one unpacking: cheaper than reading four fields
         if text.isspace():
             pending_space = True
             continue
-        # Wider than a word space of the line, or of the glyph's own size (a marker's small space).
-        gap = x0 - previous_x1
-        if last >= 0 and (gap > word_gap or gap > WORD_GAP * (glyph_size * 1.5)):
-            pending_space = True
         high = any_raised and id(glyph) in raised
-        same_style = high is run_raised and (font == run_font or font_style(font) == font_style(run_font))
-        if first >= 0 and (pending_space or not same_style):
-            runs.append(_run(letters[first : last + 1], texts[first : last + 1], run_raised, space_before))
-            first = -1
-        if first < 0:
-            first, run_font, run_raised = index, font, high
-            space_before = pending_space and bool(runs)
-            pending_space = False
-        last, previous_x1 = index, x1
+        if first >= 0:
+            # Wider than a word space of the line, or of the glyph's own size (a marker's small space).
+            gap = x0 - previous_x1
+            if gap > word_gap or gap > WORD_GAP * (glyph_size * 1.5):
+                pending_space = True
+            elif (
+                not pending_space
+                and high is run_raised
+                and (font == run_font or font_style(font) == font_style(run_font))
+            ):
+                last, previous_x1 = index, x1  # the usual letter: the run goes on
+                if x1 > run_x1:  # noqa: PLR1730  (max() is a call: twice the time of a comparison)
+                    run_x1 = x1
+                continue
+            runs.append(_run(texts[first : last + 1], run_x0, run_x1, run_font, run_raised, space_before))
+        space_before, pending_space = pending_space and bool(runs), False
+        first = last = index
+        run_font, run_raised, run_x0, run_x1, previous_x1 = font, high, x0, x1, x1
     if first >= 0:
-        runs.append(
-            _run(
-                letters[first : last + 1],
-                texts[first : last + 1],
-                raised=run_raised,
-                space_before=space_before,
-            )
-        )
+        runs.append(_run(texts[first : last + 1], run_x0, run_x1, run_font, run_raised, space_before))
     return runs
 
 
@@ -556,16 +555,17 @@ def _normalise_bullet(runs: list[Run]) -> list[Run]:
 _new_run = tuple.__new__
 
 
-def _run(letters: list[Glyph], texts: list[str], raised: bool, space_before: bool) -> Run:
-    """Make a run from consecutive letters of one style."""
-    first = letters[0]
-    bold, italic = font_style(first.font)
+def _run(  # noqa: PLR0913, PLR0917  (the run's fields, as `_letters_to_runs` carries them)
+    texts: list[str], x0: float, x1: float, font: str, raised: bool, space_before: bool
+) -> Run:
+    """Make a run from the texts of consecutive letters of one font."""
+    bold, italic = font_style(font)
     text = "".join(texts)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if "(cid:" in text:
         text = patterns.CID.sub(patterns.cid_to_text, text)
-    return _new_run(Run, (text, first.x0, max(map(_X1, letters)), bold, italic, raised, space_before))
+    return _new_run(Run, (text, x0, x1, bold, italic, raised, space_before))
 
 
 def _assign_zones(lines: list[Line], page: Page, body_size: float, body_left: float) -> list[Line]:

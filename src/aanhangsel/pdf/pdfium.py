@@ -258,6 +258,9 @@ class _Style(NamedTuple):
     """Whether the text runs level (not turned, nor slanted up or down): its characters share a baseline."""
 
 
+# Builds a style without the argument handling of calling `_Style` (as `_Style._make` does).
+_new_style = tuple.__new__
+
 _Fonts = dict[int, tuple[str, float, dict[str, float]]]
 """A page's fonts by handle: name, descent (thousandths of the font size) and the widths asked so far.
 
@@ -398,22 +401,17 @@ class _StyleReader:
         matrix, size_in_text = self.matrix, self.size_in_text
         if not (_char_matrix(self.handle, index, self.matrix_ref) and _font_size(text_object, size_in_text)):
             return None
-        on_page = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-        a, b, c, d, _, _ = _multiply(on_page, self.frame.matrix)
+        # The text object's matrix, then the page frame's (`_multiply`, without the translation).
+        a1, b1, c1, d1 = matrix.a, matrix.b, matrix.c, matrix.d
+        a2, b2, c2, d2, _, _ = self.frame.matrix
+        a, b, c, d = a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2
         if not (a * d > 0 and b * c <= 0):
             return None
         font = _font_of(text_object) or 0
         name, descent, widths = self.fonts.get(font) or _read_font(font, self.fonts)
         size = size_in_text.value * abs(d)
-        return _Style(
-            font=name,
-            size=size,
-            rise=size * (1 + descent / 1000),
-            advance=size_in_text.value * a / 1000,
-            widths=widths,
-            font_handle=font,
-            level=matrix.b == 0,
-        )
+        rise, advance = size * (1 + descent / 1000), size_in_text.value * a / 1000
+        return _new_style(_Style, (name, size, rise, advance, widths, font, b1 == 0))
 
 
 def _read_font(font: int, fonts: _Fonts) -> tuple[str, float, dict[str, float]]:

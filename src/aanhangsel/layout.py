@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import groupby, pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from statistics import median
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -383,14 +383,21 @@ def _space_width(pages: Sequence[Page], body_size: float) -> float:
 
 
 def _baseline_groups(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
-    """Glyphs that share a baseline, top to bottom (each within the tolerance of its group's first)."""
+    """Glyphs that share a baseline, top to bottom (each within the tolerance of its group's first).
+
+    A text object's glyphs come one after the other on one baseline, so the stretches of equal baselines
+    are sorted rather than the glyphs (some 150 a document against 8,000); the sort is stable, so the
+    glyphs come out in the order a stable sort of the glyphs gives.
+    """
+    stretches = [(baseline, list(same)) for baseline, same in groupby(glyphs, key=_BASELINE)]
+    stretches.sort(key=itemgetter(0))
     groups: list[list[Glyph]] = []
     first = 0.0
-    for baseline, same in groupby(sorted(glyphs, key=_BASELINE), key=_BASELINE):
+    for baseline, same in stretches:
         if groups and baseline - first <= BASELINE_TOLERANCE:
             groups[-1].extend(same)
         else:
-            groups.append(list(same))
+            groups.append(same)
             first = baseline
     return groups
 

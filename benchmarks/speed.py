@@ -8,8 +8,9 @@ Measured in one run over the fixtures, each figure repeated for at least `--seco
 - peak memory: of each process, and of the Python heap while one document is parsed (tracemalloc).
 
 The machine is shared and noisy, so in-process figures are CPU time of this process (not wall time, which
-counts the time other programs take), the tasks take turns round by round, each figure is the median of its
-rounds, and what matters is printed as ratios against references measured in the same run.
+counts the time other programs take), the tasks take turns round by round (each on a collected heap), each
+figure is the median of its rounds, and what matters is printed as ratios against references measured in
+the same run.
 
     python benchmarks/speed.py                 # every figure for at least 5 s (about a minute in all)
     python benchmarks/speed.py --seconds 1     # a quick look
@@ -18,6 +19,7 @@ rounds, and what matters is printed as ratios against references measured in the
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import subprocess
 import sys
@@ -148,10 +150,15 @@ def plumber_text() -> None:
 
 
 def take_turns(tasks: dict[str, Task], seconds: float) -> None:
-    """Run the tasks round by round, each while it has had less than `seconds` of CPU time."""
+    """Run the tasks round by round, each while it has had less than `seconds` of CPU time.
+
+    Each round starts on a collected heap: pdfplumber leaves cycles behind (pdfminer's object graphs), and
+    Python's collector would otherwise free them in whichever round comes next, on that task's clock.
+    """
     while any(task.seconds < seconds for task in tasks.values()):
         for task in tasks.values():
             if task.seconds < seconds:
+                gc.collect()
                 start = time.process_time()
                 task.run()
                 task.rounds.append(time.process_time() - start)

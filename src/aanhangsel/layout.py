@@ -368,14 +368,8 @@ def _space_width(pages: Sequence[Page], body_size: float) -> float:
     """Return the width of a space glyph in running text (0.28 em in Univers)."""
     drawn: Counter[float] = Counter()
     for page in pages:
-        glyphs = page.glyphs
-        drawn.update(
-            [
-                glyph.x1 - glyph.x0
-                for glyph in glyphs
-                if glyph.text == " " and abs(glyph.size - body_size) < 0.5
-            ]
-        )
+        spaces = [glyph for glyph in page.glyphs if glyph.text == " " and abs(glyph.size - body_size) < 0.5]
+        drawn.update([glyph.x1 - glyph.x0 for glyph in spaces])
     widths: Counter[float] = Counter()
     for width, count in drawn.items():  # counted as drawn, then rounded: most spaces are alike
         widths[round(width, 2)] += count

@@ -327,34 +327,34 @@ def _styled_runs(handle: c_void_p, text: str, frame: _Frame) -> Iterator[tuple[i
     """
     style_of = _StyleReader(handle, frame)
     for start, end, text_object in _object_runs(handle, text):
-        if text_object is None:  # the line breaks and spaces PDFium adds between text objects
-            continue
         yield start, end, style_of(start, text_object)
 
 
-def _object_runs(handle: c_void_p, text: str) -> Iterator[tuple[int, int, int | None]]:
+def _object_runs(handle: c_void_p, text: str) -> Iterator[tuple[int, int, int]]:
     """Split a page's characters (`text`, one per index) into runs of one text object: start, end, object.
 
     An object's characters are consecutive (PDFium lists each text object's characters in turn). Most
     objects set one printed line, which PDFium ends with a line break it adds (CR LF, of no object): the
     run's end is tried there first, two calls. Elsewhere it is found by doubling the step until the object
     changes, then halving it: some 12 calls for 50 characters instead of 50. The characters PDFium adds
-    (None) can stand anywhere, one by one.
+    between objects (line breaks and spaces, of no object) can stand anywhere, one by one: they are passed.
     """
     count = len(text)
     start = 0
     while start < count:
         current = _text_object(handle, start)
-        if current is not None:
-            line_end = text.find("\r", start + 1)
-            end = count if line_end < 0 else line_end
-            ends_there = end == count or _text_object(handle, end) != current
-            if ends_there and _text_object(handle, end - 1) == current:
-                yield start, end, current
-                start = end
-                continue
+        if current is None:  # a character PDFium added
+            start += 1
+            continue
+        line_end = text.find("\r", start + 1)
+        end = count if line_end < 0 else line_end
+        ends_there = end == count or _text_object(handle, end) != current
+        if ends_there and _text_object(handle, end - 1) == current:
+            yield start, end, current
+            start = end
+            continue
         same, step = start, 1  # `same`: the last index known to belong to `current`
-        while current is not None and same + step < count and _text_object(handle, same + step) == current:
+        while same + step < count and _text_object(handle, same + step) == current:
             same += step
             step *= 2
         other = min(same + step, count)  # the first index known not to belong to it (or the end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import io
+import math
 import subprocess
 import sys
 
@@ -19,6 +20,7 @@ import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
 from aanhangsel.models import record_json
 from aanhangsel.pdf import READERS, has_text, open_pdf, read_pdf
+from aanhangsel.pdf.glyphs import Glyph, shown
 from aanhangsel.source import load_pdf
 from badinputs import ONE_PAGE, drawn, edited, xref_damaged
 from conftest import FIXTURES
@@ -210,6 +212,42 @@ def test_a_form_is_opened_up_for_its_rules_and_its_text_of_no_size(reader):
     assert [(rule.x0, rule.x1, round(rule.y, 2)) for rule in page.rules] == [(72.0, 222.0, 691.39)]
     assert page.left_out > 0  # the text of no size is told of, not read
     assert [glyph.text for glyph in visible(page.glyphs)] == list("VragenvanhetlidKostic")
+
+
+def text_of_a_tiny_size() -> bytes:
+    """A page with a line of text at 10 pt and one at a twentieth of a point, less than `MIN_SIZE`."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=True)
+    canvas.drawString(72, 720, "Vragen van het lid Kostic")
+    tiny = canvas.beginText(72, 700)
+    tiny.setFont("Helvetica", 0.05)
+    tiny.textOut("te klein")
+    canvas.drawText(tiny)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_text_smaller_than_the_least_size_is_left_out_and_counted(reader):
+    page = first_page(text_of_a_tiny_size(), reader)
+    assert "".join(glyph.text for glyph in page.glyphs) == "Vragen van het lid Kostic"
+    assert page.left_out == len("teklein")  # its letters, not its space
+
+
+def test_glyphs_of_no_size_or_placed_nowhere_are_not_shown():
+    def glyph(text: str, x0: float = 72.0, size: float = 10.0, baseline: float = 100.0) -> Glyph:
+        return Glyph(text, x0, x0 + 5.0, baseline - size, baseline, size, "Helvetica")
+
+    usual = (glyph("a"), glyph("b", x0=77.0))
+    assert shown(usual) == (usual, 0)
+    hidden = (
+        glyph("c", size=0.05),
+        glyph("d", x0=math.nan),
+        glyph(" ", baseline=math.inf),
+        glyph("e", x0=-math.inf),
+    )
+    assert shown(usual + hidden) == (usual, 3)  # the space is left out, not counted
 
 
 def test_pdfium_says_when_it_had_to_rebuild_the_cross_reference_table():

@@ -6,12 +6,10 @@ the rest: a scan, or a file of 50,000 blank pages, is refused after one page.
 
 from __future__ import annotations
 
-import math
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from aanhangsel.errors import PageLimitError, UnreadablePdfError
-from aanhangsel.pdf.glyphs import Glyph, Page, PdfDocument, Rule, font_style, has_text
+from aanhangsel.pdf.glyphs import MIN_SIZE, Glyph, Page, PdfDocument, Rule, font_style, has_text
 from aanhangsel.source import looks_like_pdf
 
 if TYPE_CHECKING:
@@ -23,10 +21,6 @@ READERS = ("pypdfium2", "pdfplumber")
 """The PDF libraries a document can be read with: pypdfium2 (PDFium, fast) and pdfplumber (pdfminer, the
 reference, and what page pictures are drawn with). Both give the same records."""
 
-MIN_SIZE = 0.1
-"""Glyphs set smaller than this (in points) show nothing a reader could read, and the layout, which measures
-sizes to 0.1 pt, would measure them as of no size at all: they are left out, as invisible."""
-
 
 class OpenPdf(Protocol):
     """A PDF opened by one reader, read a page at a time."""
@@ -37,7 +31,11 @@ class OpenPdf(Protocol):
         ...
 
     def read_page(self, index: int) -> Page:
-        """Read one page (0-based `index`).
+        """Read one page (0-based `index`): the glyphs it shows, and how many more it draws unreadably.
+
+        Only glyphs the page shows are handed on: of a size (`MIN_SIZE` or more) and placed (coordinates
+        that are numbers). Those left out, and those turned sideways, count in `Page.left_out` when they are
+        more than white space.
 
         Raises:
             UnreadablePdfError: the page cannot be read.
@@ -62,11 +60,11 @@ def read_pdf(pdf: PdfFile, reader: str, *, max_pages: int | None = None) -> PdfD
         count = opened.page_count
         if count == 0:
             raise UnreadablePdfError("the PDF has no pages")
-        first = _drawn(opened.read_page(0))
+        first = opened.read_page(0)
         _check_first_page(first)
         if max_pages is not None and count > max_pages:
             raise PageLimitError(f"{count} pages, more than {max_pages} (raise --max-pages)")
-        pages = (first, *(_drawn(opened.read_page(index)) for index in range(1, count)))
+        pages = (first, *(opened.read_page(index) for index in range(1, count)))
         warnings = opened.warnings()
     return PdfDocument(
         file_name=pdf.name, sha256=pdf.sha256, pages=pages, warnings=(*warnings, *_left_out(pages))
@@ -110,33 +108,6 @@ def _check_first_page(page: Page) -> None:
             "page 1 has no upright text (its characters are turned sideways or of no size)"
         )
     raise UnreadablePdfError("page 1 has no text layer (a scan? run OCR first, e.g. ocrmypdf)")
-
-
-def _drawn(page: Page) -> Page:
-    """Leave out the glyphs that a page does not show: of no size, or placed nowhere (not a number).
-
-    Both readers hand such glyphs on when a damaged file asks for them ("0 Tf", a text matrix of zeros); no
-    measure of the layout may rest on them. Those that are more than white space are counted in `left_out`.
-    The usual page has none: its glyphs are turned into columns of numbers once (`zip`) to see that, and a
-    sum with an infinity or NaN in it is no finite number.
-    """
-    glyphs = page.glyphs
-    if not glyphs:
-        return page
-    _, x0s, x1s, tops, baselines, sizes, _ = zip(*glyphs, strict=True)
-    places = sum(x0s) + sum(x1s) + sum(tops) + sum(baselines)
-    if min(sizes) >= MIN_SIZE and math.isfinite(sum(sizes) + places):
-        return page
-    shown = tuple(glyph for glyph in glyphs if _shows(glyph))
-    hidden = sum(not glyph.text.isspace() for glyph in glyphs if not _shows(glyph))
-    return replace(page, glyphs=shown, left_out=page.left_out + hidden)
-
-
-def _shows(glyph: Glyph) -> bool:
-    """Whether a glyph has a size and a place on the page."""
-    return glyph.size >= MIN_SIZE and all(
-        map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.baseline, glyph.size))
-    )
 
 
 def _left_out(pages: tuple[Page, ...]) -> list[str]:

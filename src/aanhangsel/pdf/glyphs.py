@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+MIN_SIZE = 0.1
+"""Glyphs set smaller than this (in points) show nothing a reader could read, and the layout, which measures
+sizes to 0.1 pt, would measure them as of no size at all: they are left out, as invisible."""
 
 
 class Glyph(NamedTuple):
@@ -106,3 +111,29 @@ class PdfDocument:
 def has_text(glyphs: Iterable[Glyph]) -> bool:
     """Whether any glyph is more than white space (a scanned page has none at all)."""
     return any(not glyph.text.isspace() for glyph in glyphs)
+
+
+def shown(glyphs: tuple[Glyph, ...]) -> tuple[tuple[Glyph, ...], int]:
+    """Leave out the glyphs that a page does not show: of no size, or placed nowhere (not a number).
+
+    Returns the glyphs shown, and how many of those left out are more than white space. A reader whose
+    library hands on such glyphs when a damaged file asks for them ("0 Tf", a text matrix of zeros) passes
+    its glyphs through here: no measure of the layout may rest on them. The usual page has none: its glyphs
+    are turned into columns of numbers once (`zip`) to see that, and a sum with an infinity or NaN in it is
+    no finite number.
+    """
+    if not glyphs:
+        return glyphs, 0
+    _, x0s, x1s, tops, baselines, sizes, _ = zip(*glyphs, strict=True)
+    places = sum(x0s) + sum(x1s) + sum(tops) + sum(baselines)
+    if min(sizes) >= MIN_SIZE and math.isfinite(sum(sizes) + places):
+        return glyphs, 0
+    hidden = sum(not glyph.text.isspace() for glyph in glyphs if not _shows(glyph))
+    return tuple(glyph for glyph in glyphs if _shows(glyph)), hidden
+
+
+def _shows(glyph: Glyph) -> bool:
+    """Whether a glyph has a size and a place on the page."""
+    return glyph.size >= MIN_SIZE and all(
+        map(math.isfinite, (glyph.x0, glyph.x1, glyph.top, glyph.baseline, glyph.size))
+    )

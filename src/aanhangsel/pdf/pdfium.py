@@ -11,6 +11,7 @@ corner of the MediaBox as displayed (its /Rotate applied), y growing down the pa
 from __future__ import annotations
 
 import ctypes
+import math
 from contextlib import contextmanager
 from ctypes import POINTER, byref, c_double, c_float, c_int, c_uint32, c_void_p
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from aanhangsel.errors import UnreadablePdfError
-from aanhangsel.pdf.glyphs import Glyph, Page, Rule
+from aanhangsel.pdf.glyphs import MIN_SIZE, Glyph, Page, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -269,9 +270,10 @@ Per page, not per document: PDFium may free a page's fonts when the page closes 
 
 
 def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[tuple[Glyph, ...], int]:
-    """Read every upright character of a page, in content-stream order: one PDFium call for each origin.
+    """Read every character a page shows upright, in content-stream order: one PDFium call for each origin.
 
-    Returns the glyphs, and how many characters were left out for not being upright on the page.
+    Returns the glyphs, and how many characters were left out: not upright on the page, of no size, or
+    placed nowhere (a coordinate that is no number, which a damaged file can ask for).
 
     The inner loop runs for every character of the document, so it keeps to local names and builds each
     glyph with `tuple.__new__` (as `Glyph._make` does: a third of the cost of calling `Glyph`).
@@ -282,7 +284,7 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[tuple[Gl
     x_ref, y_ref, box_ref = byref(x), byref(y), byref(box)
     a, b, c, d, e, f = frame.matrix
     top = frame.height - f
-    new = tuple.__new__
+    new, far = tuple.__new__, math.inf
     glyphs: list[Glyph] = []
     append = glyphs.append
     left_out = 0
@@ -316,6 +318,9 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[tuple[Gl
                 right = left + width * advance
             if right < left:  # a page turned upside down
                 left, right = right, left
+            if not right - left + (baseline - glyph_top) < far:  # an infinity or NaN: placed nowhere
+                left_out += not char.isspace()
+                continue
             append(new(Glyph, (char, left, right, glyph_top, baseline, size, font)))
     return tuple(glyphs), left_out
 
@@ -323,7 +328,7 @@ def _page_glyphs(text_page: pdfium.PdfTextPage, frame: _Frame) -> tuple[tuple[Gl
 def _styled_runs(handle: c_void_p, text: str, frame: _Frame) -> Iterator[tuple[int, int, _Style | None]]:
     """Find the runs of characters of one text object each: start, end and what they share.
 
-    What they share is None for characters that are not upright on the page as displayed.
+    What they share is None for characters that are not upright on the page as displayed, or show nothing.
     """
     style_of = _StyleReader(handle, frame)
     for start, end, text_object in _object_runs(handle, text):
@@ -393,10 +398,12 @@ class _StyleReader:
         self.matrix_ref = byref(self.matrix)
 
     def __call__(self, index: int, text_object: int) -> _Style | None:
-        """Read the style of the text object of character `index`; None when it is not upright on the page.
+        """Read the style of the text object of character `index`; None when its characters are not shown.
 
-        The character's matrix is the text object's on the page (forms and the CTM applied), without the
-        font size; upright as pdfminer has it (layout.py, LTChar): not turned, possibly slanted.
+        They are not shown when they are not upright on the page, or have no size (less than `MIN_SIZE`, or
+        one that is no number). The character's matrix is the text object's on the page (forms and the CTM
+        applied), without the font size; upright as pdfminer has it (layout.py, LTChar): not turned, possibly
+        slanted.
         """
         matrix, size_in_text = self.matrix, self.size_in_text
         if not (_char_matrix(self.handle, index, self.matrix_ref) and _font_size(text_object, size_in_text)):
@@ -411,6 +418,8 @@ class _StyleReader:
         name, descent, widths = self.fonts.get(font) or _read_font(font, self.fonts)
         size = size_in_text.value * abs(d)
         rise, advance = size * (1 + descent / 1000), size_in_text.value * a / 1000
+        if not (size >= MIN_SIZE and math.isfinite(size + rise + advance)):
+            return None
         return _new_style(_Style, (name, size, rise, advance, widths, font, b1 == 0))
 
 

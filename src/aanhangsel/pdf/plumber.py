@@ -22,7 +22,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from aanhangsel.errors import UnreadablePdfError
-from aanhangsel.pdf.glyphs import Glyph, Page, Rule
+from aanhangsel.pdf.glyphs import Glyph, Page, Rule, shown
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -113,8 +113,9 @@ def _read_page(page: Any) -> Page:  # noqa: ANN401  (pdfplumber's Page is untype
     left, top = float(page.bbox[0]), float(page.bbox[1])
     height = float(page.height)
     chars = page.chars
-    glyphs = tuple(_glyph(char, left, top, height) for char in chars if char["upright"])
-    left_out = sum(1 for char in chars if not char["upright"] and not char["text"].isspace())
+    # pdfminer hands on glyphs of no size or placed nowhere when a damaged file asks for them.
+    glyphs, hidden = shown(tuple(_glyph(char, left, top, height) for char in chars if char["upright"]))
+    left_out = hidden + sum(1 for char in chars if not char["upright"] and not char["text"].isspace())
     rules = sorted(
         (
             Rule(x0=float(item["x0"]) - left, x1=float(item["x1"]) - left, y=float(item["top"]) - top)

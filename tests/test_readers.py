@@ -12,6 +12,7 @@ import math
 import subprocess
 import sys
 
+import pypdfium2
 import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
@@ -19,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 import aanhangsel
 from aanhangsel import ParseOptions, UnreadablePdfError, parse_pdf
 from aanhangsel.models import record_json
-from aanhangsel.pdf import READERS, has_text, open_pdf, read_pdf
+from aanhangsel.pdf import READERS, has_text, open_pdf, pdfium, read_pdf
 from aanhangsel.pdf.glyphs import Glyph, shown
 from aanhangsel.source import load_pdf
 from badinputs import ONE_PAGE, drawn, edited, xref_damaged
@@ -233,6 +234,27 @@ def test_text_smaller_than_the_least_size_is_left_out_and_counted(reader):
     page = first_page(text_of_a_tiny_size(), reader)
     assert "".join(glyph.text for glyph in page.glyphs) == "Vragen van het lid Kostic"
     assert page.left_out == len("teklein")  # its letters, not its space
+
+
+def test_pdfium_leaves_out_a_character_placed_nowhere(monkeypatch):
+    # No PDF we could write makes PDFium place a character at an infinity or NaN (it drops characters set
+    # with a huge matrix), so its answer for one character is changed: "K" of "Kostic" is placed at NaN.
+    data = text_of_a_tiny_size()
+    document = pypdfium2.PdfDocument(data)
+    letter = document[0].get_textpage().get_text_range().index("K")
+    document.close()
+    ask = pdfium._char_origin  # noqa: SLF001  (the one call this test changes)
+
+    def placed_nowhere(handle, index, x, y):
+        found = ask(handle, index, x, y)
+        if index == letter:
+            x._obj.value = math.nan  # noqa: SLF001  (`x` is `byref(c_double)`: `_obj`, the double)
+        return found
+
+    monkeypatch.setattr(pdfium, "_char_origin", placed_nowhere)
+    page = first_page(data, DEFAULT)
+    assert "".join(glyph.text for glyph in page.glyphs) == "Vragen van het lid ostic"
+    assert page.left_out == 1 + len("teklein")
 
 
 def test_glyphs_of_no_size_or_placed_nowhere_are_not_shown():

@@ -46,10 +46,10 @@ def has_no_combining_marks(text: str) -> bool:
 # --- lines ------------------------------------------------------------------------------------------
 
 
-def test_a_line_drawn_in_pieces_among_other_lines_reads_in_drawn_order():
+def test_a_line_drawn_in_pieces_among_other_lines_comes_together():
     # A PDF may set a line in several text objects with other lines drawn between them (a table's cells,
-    # a label set apart): the pieces come together by baseline, each in the order it was drawn, and a
-    # piece within the tolerance of the line's baseline joins it too.
+    # a label set apart): the pieces come together by baseline, and a piece within the tolerance of the
+    # line's baseline joins it too.
     first = glyphs("Vraag", LEFT, 300.0)
     other = glyphs("Antwoord", LEFT, 320.0)
     second = glyphs("twee", end(first) + 3.0, 300.0)

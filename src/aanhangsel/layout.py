@@ -559,7 +559,7 @@ _new_run = tuple.__new__
 def _run(  # noqa: PLR0913, PLR0917  (the run's fields, as `_letters_to_runs` carries them)
     texts: list[str], x0: float, x1: float, font: str, raised: bool, space_before: bool
 ) -> Run:
-    """Make a run from the texts of consecutive letters of one font."""
+    """Make a run from the texts of consecutive letters of one style, named by the first letter's `font`."""
     bold, italic = font_style(font)
     text = "".join(texts)
     if not text.isascii():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -128,8 +129,9 @@ def shown(glyphs: tuple[Glyph, ...]) -> tuple[tuple[Glyph, ...], int]:
     places = sum(x0s) + sum(x1s) + sum(tops) + sum(baselines)
     if min(sizes) >= MIN_SIZE and math.isfinite(sum(sizes) + places):
         return glyphs, 0
-    hidden = sum(not glyph.text.isspace() for glyph in glyphs if not _shows(glyph))
-    return tuple(glyph for glyph in glyphs if _shows(glyph)), hidden
+    shows = list(map(_shows, glyphs))
+    hidden = sum(not glyph.text.isspace() for glyph, show in zip(glyphs, shows, strict=True) if not show)
+    return tuple(compress(glyphs, shows)), hidden
 
 
 def _shows(glyph: Glyph) -> bool:

@@ -408,10 +408,8 @@ class _StyleReader:
         matrix, size_in_text = self.matrix, self.size_in_text
         if not (_char_matrix(self.handle, index, self.matrix_ref) and _font_size(text_object, size_in_text)):
             return None
-        # The text object's matrix, then the page frame's (`_multiply`, without the translation).
-        a1, b1, c1, d1 = matrix.a, matrix.b, matrix.c, matrix.d
-        a2, b2, c2, d2, _, _ = self.frame.matrix
-        a, b, c, d = a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2
+        on_page = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        a, b, c, d, _, _ = _multiply(on_page, self.frame.matrix)
         if not (a * d > 0 and b * c <= 0):
             return None
         font = _font_of(text_object) or 0
@@ -420,7 +418,7 @@ class _StyleReader:
         rise, advance = size * (1 + descent / 1000), size_in_text.value * a / 1000
         if not (size >= MIN_SIZE and math.isfinite(size + rise + advance)):
             return None
-        return _new_style(_Style, (name, size, rise, advance, widths, font, b1 == 0))
+        return _new_style(_Style, (name, size, rise, advance, widths, font, matrix.b == 0))
 
 
 def _read_font(font: int, fonts: _Fonts) -> tuple[str, float, dict[str, float]]:
